@@ -1,0 +1,75 @@
+import type { CollectionConfig } from 'payload'
+
+import {
+  createForOwnMission,
+  deleteOwnMissionDraft,
+  publishedOrOwnMission,
+  readVersionsOwnMission,
+  updateOwnMission,
+} from '../../src/access/rules'
+import { draftsOnlyForMissionEditors, enforceMissionScope } from '../../src/hooks/enforceMissionScope'
+import { uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
+import { missionOwnerField } from '../fields/missionOwner'
+import { slugField } from '../fields/slug'
+import { checkSyndication } from './hooks/checkSyndication'
+import { stampPublicationDate } from './hooks/stampPublicationDate'
+
+/**
+ * News of one mission, or of the ministry when no mission owns it. A ministry release
+ * is syndicated to every mission's site or to chosen ones: one document, no copies.
+ */
+export const PressReleases: CollectionConfig = {
+  slug: 'press-releases',
+  labels: { singular: 'Press release', plural: 'Press releases' },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'mission', 'publishedAt', '_status'],
+    group: 'News',
+  },
+  versions: { drafts: { schedulePublish: false }, maxPerDoc: 100 },
+  access: {
+    read: publishedOrOwnMission(),
+    readVersions: readVersionsOwnMission(),
+    create: createForOwnMission(),
+    update: updateOwnMission(),
+    delete: deleteOwnMissionDraft(),
+  },
+  hooks: {
+    beforeValidate: [enforceMissionScope('mission'), checkSyndication],
+    beforeChange: [draftsOnlyForMissionEditors, stampPublicationDate],
+  },
+  fields: [
+    { name: 'title', type: 'text', localized: true, required: true },
+    slugField({ validate: uniqueSlugPerMission('press-releases') }),
+    { name: 'summary', type: 'textarea', localized: true, required: true },
+    { name: 'body', type: 'richText', localized: true },
+    { name: 'heroImage', type: 'upload', relationTo: 'media' },
+    { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'publishedAt', type: 'date', index: true,
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' }, description: 'Set when first published.' },
+    },
+    missionOwnerField({
+      admin: { position: 'sidebar', description: 'Leave empty for a ministry release.' },
+    }),
+    {
+      name: 'syndication',
+      type: 'select',
+      defaultValue: 'all',
+      options: [
+        { label: 'Every mission’s site', value: 'all' },
+        { label: 'Chosen missions', value: 'selected' },
+        { label: 'Ministry site only', value: 'none' },
+      ],
+      admin: {
+        position: 'sidebar',
+        description: 'Ministry releases only: where else the release appears.',
+        condition: (data) => !data?.mission,
+      },
+    },
+    {
+      name: 'syndicatedTo', type: 'relationship', relationTo: 'missions', hasMany: true,
+      admin: { position: 'sidebar', condition: (data) => !data?.mission && data?.syndication === 'selected' },
+    },
+  ],
+}

@@ -1,0 +1,45 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, createForOwnMission, updateOwnMission } from '../../src/access/rules'
+import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
+import { LOCALE_OPTIONS } from '../../src/config/locales'
+import { fieldCheck } from '../../src/validation/field'
+import { checkHttpUrl } from '../../src/validation/url'
+import { missionOwnerField } from '../fields/missionOwner'
+import { checkSocialAccount } from './hooks/checkSocialAccount'
+
+/** The social-media atlas: every account of every mission, of the ministry and of related bodies. */
+export const SocialAccounts: CollectionConfig = {
+  slug: 'social-accounts',
+  labels: { singular: 'Social account', plural: 'Social accounts' },
+  admin: { useAsTitle: 'url', defaultColumns: ['url', 'platform', 'ownerType', 'mission'], group: 'Social-media atlas' },
+  access: {
+    read: anyone,
+    create: createForOwnMission(),
+    update: updateOwnMission(),
+    delete: updateOwnMission(),
+  },
+  hooks: {
+    beforeValidate: [enforceMissionScope('mission'), checkSocialAccount],
+  },
+  fields: [
+    {
+      name: 'ownerType', type: 'select', required: true, defaultValue: 'mission',
+      options: [
+        { label: 'A mission', value: 'mission' },
+        { label: 'The ministry', value: 'ministry' },
+        { label: 'A related body', value: 'related-body' },
+      ],
+    },
+    missionOwnerField({ admin: { condition: (data) => data?.ownerType === 'mission' } }),
+    {
+      name: 'relatedBody', type: 'text',
+      admin: { condition: (data) => data?.ownerType === 'related-body', description: 'e.g. the cooperation agency' },
+    },
+    { name: 'platform', type: 'relationship', relationTo: 'social-platforms', required: true },
+    { name: 'handle', type: 'text', admin: { description: 'As shown on the platform, e.g. @CancilleriaEc' } },
+    { name: 'url', type: 'text', required: true, index: true, validate: fieldCheck(checkHttpUrl, { required: true }) },
+    { name: 'language', type: 'select', options: LOCALE_OPTIONS },
+    { name: 'title', type: 'text', admin: { description: 'Needed when one owner has two accounts on the same platform.' } },
+  ],
+}

@@ -1,0 +1,36 @@
+import type { CollectionConfig } from 'payload'
+
+import { anyone, ministryAdminOnly } from '../src/access/rules'
+import { slugField } from './fields/slug'
+
+const HOST = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/
+
+/** Platforms come and go (Google+ went, Bluesky came): they are data, not a fixed list of fields. */
+export const SocialPlatforms: CollectionConfig = {
+  slug: 'social-platforms',
+  labels: { singular: 'Social platform', plural: 'Social platforms' },
+  admin: { useAsTitle: 'name', group: 'Social-media atlas' },
+  access: { read: anyone, create: ministryAdminOnly, update: ministryAdminOnly, delete: ministryAdminOnly },
+  fields: [
+    { name: 'name', type: 'text', required: true },
+    slugField({ unique: true }),
+    {
+      name: 'hosts',
+      type: 'array',
+      minRows: 1,
+      admin: { description: 'Host names account URLs may use, e.g. x.com, twitter.com; "*.example" for any server of a federated network.' },
+      fields: [
+        {
+          name: 'host', type: 'text', required: true,
+          validate: (v: unknown) => (typeof v === 'string' && HOST.test(v) ? true : 'must be a host name such as "x.com"'),
+        },
+      ],
+    },
+    {
+      name: 'federated', type: 'checkbox', defaultValue: false,
+      admin: { description: 'Accounts may live on any server (Mastodon).' },
+    },
+    { name: 'urlTemplate', type: 'text', admin: { description: 'Canonical URL of a handle, with {handle}, e.g. https://x.com/{handle}' } },
+    { name: 'wikidataProperty', type: 'text', admin: { description: 'e.g. P2002 for X' } },
+  ],
+}

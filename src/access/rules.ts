@@ -1,0 +1,86 @@
+import type { Access, FieldAccess, Where } from 'payload'
+
+import { assignedMissionIds, idOf, isMinistryAdmin, isMinistryUser, isMissionEditor } from './roles'
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+export const anyone: Access = () => true
+
+export const ministryAdminOnly: Access = ({ req: { user } }) => isMinistryAdmin(user)
+
+export const ministryUsers: Access = ({ req: { user } }) => isMinistryUser(user)
+
+export const signedIn: Access = ({ req: { user } }) => Boolean(user)
+
+export const signedInField: FieldAccess = ({ req: { user } }) => Boolean(user)
+
+export const ministryAdminField: FieldAccess = ({ req: { user } }) => isMinistryAdmin(user)
+
+export const ministryUsersField: FieldAccess = ({ req: { user } }) => isMinistryUser(user)
+
+/**
+ * Drafts are never public. Ministry users read everything; a mission editor reads
+ * what is published plus every version of their own missions' content.
+ */
+export const publishedOrOwnMission =
+  (missionField = 'mission'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    if (isMissionEditor(user)) {
+      return { or: [PUBLISHED, { [missionField]: { in: assignedMissionIds(user) } }] }
+    }
+    return PUBLISHED
+  }
+
+/** Public content without drafts (missions, platforms): readable by all. Drafts-enabled content uses publishedOrOwnMission. */
+export const publishedOnlyForAnonymous: Access = ({ req: { user } }) => {
+  if (isMinistryUser(user) || isMissionEditor(user)) return true
+  return PUBLISHED
+}
+
+/**
+ * Create: ministry users always; a mission editor only for a mission assigned to them.
+ * Without data (the admin asking whether to show "Create new") the answer is yes,
+ * and the document's own mission is checked when it is submitted.
+ */
+export const createForOwnMission =
+  (missionField = 'mission'): Access =>
+  ({ req: { user }, data }) => {
+    if (isMinistryUser(user)) return true
+    if (!isMissionEditor(user)) return false
+    if (!data) return true
+    const mission = idOf((data as Record<string, unknown>)[missionField])
+    return mission !== null && assignedMissionIds(user).includes(mission)
+  }
+
+/** Update: ministry users always; a mission editor only documents of their missions. */
+export const updateOwnMission =
+  (missionField = 'mission'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    if (isMissionEditor(user)) return { [missionField]: { in: assignedMissionIds(user) } }
+    return false
+  }
+
+/**
+ * Delete: ministry users always; a mission editor only unpublished documents of their
+ * missions, so that taking published content down goes through review like putting it up.
+ */
+export const deleteOwnMissionDraft =
+  (missionField = 'mission'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    if (isMissionEditor(user)) {
+      return { and: [{ [missionField]: { in: assignedMissionIds(user) } }, { _status: { not_equals: 'published' } }] }
+    }
+    return false
+  }
+
+/** Versions and drafts history: only people who may edit the document. Version rows keep fields under `version.`. */
+export const readVersionsOwnMission =
+  (missionField = 'mission'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    if (isMissionEditor(user)) return { [`version.${missionField}`]: { in: assignedMissionIds(user) } }
+    return false
+  }

@@ -1,0 +1,60 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { buildConfig } from 'payload'
+import type { SanitizedConfig } from 'payload'
+import sharp from 'sharp'
+
+import { Media } from '../../collections/Media'
+import { Ministry } from '../../collections/Ministry'
+import { MissionPages } from '../../collections/MissionPages'
+import { Missions } from '../../collections/Missions'
+import { PressReleases } from '../../collections/PressReleases'
+import { Services } from '../../collections/Services'
+import { SocialAccounts } from '../../collections/SocialAccounts'
+import { SocialPlatforms } from '../../collections/SocialPlatforms'
+import { Topics } from '../../collections/Topics'
+import { Users } from '../../collections/Users'
+import { chooseDatabase, databaseAdapter } from './database'
+import { DEFAULT_LOCALE, LOCALES } from './locales'
+import { resolveSecret } from './secret'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
+
+export type ChanceryEnv = {
+  DATABASE_URL?: string
+  PAYLOAD_SECRET?: string
+  NODE_ENV?: string
+  DATA_DIR?: string
+}
+
+/** Everything Payload needs, from the environment. Tests call it with their own database. */
+export async function createConfig(env: ChanceryEnv = process.env): Promise<SanitizedConfig> {
+  const dataDir = path.resolve(root, env.DATA_DIR ?? 'data')
+  return buildConfig({
+    secret: resolveSecret(env, dataDir),
+    db: await databaseAdapter(chooseDatabase(env.DATABASE_URL)),
+    editor: lexicalEditor({}),
+    sharp,
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: root, importMapFile: path.join(root, 'src', 'app', '(payload)', 'admin', 'importMap.js') },
+      meta: { titleSuffix: ' · Chancery' },
+    },
+    collections: [
+      Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
+      { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
+      Users,
+    ],
+    globals: [Ministry],
+    localization: {
+      locales: LOCALES.map(({ code, label, rtl }) => ({ code, label, rtl })),
+      defaultLocale: DEFAULT_LOCALE,
+      fallback: true,
+    },
+    typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+    telemetry: false,
+  })
+}

@@ -1,0 +1,34 @@
+import path from 'node:path'
+import type { DatabaseAdapterObj } from 'payload'
+
+export type DatabaseChoice =
+  | { kind: 'sqlite'; url: string }
+  | { kind: 'mongodb'; url: string }
+
+export const DEFAULT_SQLITE_URL = `file:${path.join('data', 'chancery.db')}`
+
+/**
+ * Reads DATABASE_URL: unset or `file:` selects the embedded SQLite database,
+ * `mongodb://` or `mongodb+srv://` selects MongoDB. Anything else is refused
+ * rather than guessed at.
+ */
+export function chooseDatabase(databaseUrl: string | undefined): DatabaseChoice {
+  const url = databaseUrl?.trim()
+  if (!url) return { kind: 'sqlite', url: DEFAULT_SQLITE_URL }
+  if (url.startsWith('file:')) return { kind: 'sqlite', url }
+  if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }
+  throw new Error(
+    `DATABASE_URL must start with "file:" (SQLite) or "mongodb://" / "mongodb+srv://" (MongoDB); got "${url.split(':')[0]}:…". ` +
+      'Unset it to use the embedded SQLite database under data/.',
+  )
+}
+
+/** Only the chosen adapter is imported, so a SQLite deployment never loads mongoose and vice versa. */
+export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseAdapterObj> {
+  if (choice.kind === 'mongodb') {
+    const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
+    return mongooseAdapter({ url: choice.url })
+  }
+  const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  return sqliteAdapter({ client: { url: choice.url }, idType: 'uuid' })
+}

@@ -1,0 +1,21 @@
+/** An absolute http(s) URL with a host; anything else (javascript:, relative paths, typos) is refused. */
+export function checkHttpUrl(value: unknown): true | string {
+  if (typeof value !== 'string' || value.trim() === '') return 'must be a URL starting with http:// or https://'
+  let url: URL
+  try {
+    url = new URL(value)
+  } catch {
+    return `"${truncate(value)}" is not a valid URL; write it in full, starting with https://`
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') {
+    return `must start with http:// or https:// (got "${url.protocol}")`
+  }
+  if (!url.hostname || !url.hostname.includes('.') && url.hostname !== 'localhost') {
+    return `"${truncate(value)}" has no valid host name`
+  }
+  return true
+}
+
+export function truncate(value: string, max = 60): string {
+  return value.length > max ? `${value.slice(0, max)}…` : value
+}
