@@ -2,7 +2,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 
 /** @type {import('next').NextConfig} */
 const nextConfig = {
-  // The generated sites are served by src/app/sites; nothing else needs Next's image pipeline.
+  // Tests run their own server beside a developer's: each needs its own build folder.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   images: { unoptimized: true },
 }
 

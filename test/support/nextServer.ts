@@ -1,0 +1,79 @@
+import { spawn, type ChildProcess } from 'node:child_process'
+import net from 'node:net'
+import path from 'node:path'
+
+import { TEST_SECRET } from './testPayload'
+
+export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string }
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..')
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer()
+    server.once('error', reject)
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo
+      server.close(() => resolve(port))
+    })
+  })
+}
+
+/**
+ * The real application (Next.js with Payload's admin, REST and GraphQL) on a loopback
+ * port, over the given database. Uses its own build folder so it can run beside `npm start`.
+ */
+export async function startNextServer(options: { databaseUrl: string; dataDir: string; timeoutMs?: number }): Promise<RunningServer> {
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}`
+  let log = ''
+  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+    cwd: ROOT,
+    env: {
+      ...process.env,
+      NODE_ENV: 'development',
+      DATABASE_URL: options.databaseUrl,
+      DATA_DIR: options.dataDir,
+      PAYLOAD_SECRET: TEST_SECRET,
+      NEXT_DIST_DIR: `.next-test-${port}`,
+      NEXT_TELEMETRY_DISABLED: '1',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
+  child.stdout!.on('data', (d) => (log += d))
+  child.stderr!.on('data', (d) => (log += d))
+
+  const stop = async () => {
+    if (child.exitCode !== null) return
+    try {
+      process.kill(-child.pid!, 'SIGTERM')
+    } catch {
+      return
+    }
+    await new Promise<void>((resolve) => {
+      const timer = setTimeout(() => {
+        try { process.kill(-child.pid!, 'SIGKILL') } catch { /* already gone */ }
+        resolve()
+      }, 5000)
+      child.once('exit', () => { clearTimeout(timer); resolve() })
+    })
+    const fs = await import('node:fs')
+    fs.rmSync(path.join(ROOT, `.next-test-${port}`), { recursive: true, force: true })
+  }
+
+  const deadline = Date.now() + (options.timeoutMs ?? 180_000)
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`next dev exited with ${child.exitCode}:\n${log}`)
+    try {
+      // The first request compiles the API route; a JSON answer means Payload is up.
+      const res = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+      if (res.headers.get('content-type')?.includes('application/json')) return { url, stop, output: () => log }
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  await stop()
+  throw new Error(`next dev did not answer within the time limit:\n${log}`)
+}
