@@ -8,6 +8,8 @@ import {
   updateOwnMission,
 } from '../src/access/rules'
 import { draftsOnlyForMissionEditors, enforceMissionScope } from '../src/hooks/enforceMissionScope'
+import { enforceOnEverySave } from '../src/hooks/enforceOnEverySave'
+import { checkOnePagePerKind } from '../src/validation/onePagePerKind'
 import { missionOwnerField } from './fields/missionOwner'
 
 /** The fixed set of pages every mission site has, so that all sites share one structure. */
@@ -33,23 +35,20 @@ export const MissionPages: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
-    beforeValidate: [enforceMissionScope('mission')],
+    beforeValidate: [enforceMissionScope('mission'), enforceOnEverySave([{ path: 'kind', check: checkOnePagePerKind }])],
     beforeChange: [draftsOnlyForMissionEditors],
   },
   fields: [
     missionOwnerField({ required: true }),
     {
       name: 'kind', type: 'select', required: true, options: [...MISSION_PAGE_KINDS], admin: { position: 'sidebar' },
+      // A custom validator replaces Payload's own, so the options are checked here too.
       validate: async (value: unknown, { data, id, req }: { data: Record<string, unknown>; id?: string | number; req: any }) => {
         if (!value) return 'This field is required.'
-        const mission = typeof data?.mission === 'object' ? (data.mission as { id?: string })?.id : data?.mission
-        if (!mission) return true
-        const { totalDocs } = await req.payload.count({
-          collection: 'mission-pages',
-          where: { and: [{ kind: { equals: value } }, { mission: { equals: mission } }, ...(id ? [{ id: { not_equals: id } }] : [])] },
-          req,
-        })
-        return totalDocs > 0 ? `This mission already has a "${value}" page; edit that one instead.` : true
+        if (!MISSION_PAGE_KINDS.some((k) => k.value === value)) {
+          return `"${String(value)}" is not a kind of mission page; choose one of ${MISSION_PAGE_KINDS.map((k) => k.value).join(', ')}.`
+        }
+        return checkOnePagePerKind(value, { data, id, req })
       },
     },
     { name: 'title', type: 'text', localized: true, required: true },

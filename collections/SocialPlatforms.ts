@@ -17,7 +17,11 @@ export const SocialPlatforms: CollectionConfig = {
     {
       name: 'hosts',
       type: 'array',
-      minRows: 1,
+      // minRows alone lets an empty list through; with no host, no account URL could ever match.
+      validate: (value: unknown, { siblingData }: { siblingData?: { federated?: boolean | null } }) =>
+        siblingData?.federated || (Array.isArray(value) && value.length > 0)
+          ? true
+          : 'list at least one host name, such as "x.com" (only a federated network may have none)',
       admin: { description: 'Host names account URLs may use, e.g. x.com, twitter.com; "*.example" for any server of a federated network.' },
       fields: [
         {

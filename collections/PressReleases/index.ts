@@ -8,7 +8,8 @@ import {
   updateOwnMission,
 } from '../../src/access/rules'
 import { draftsOnlyForMissionEditors, enforceMissionScope } from '../../src/hooks/enforceMissionScope'
-import { uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
+import { enforceOnEverySave } from '../../src/hooks/enforceOnEverySave'
+import { checkUniqueInMission, uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
 import { missionOwnerField } from '../fields/missionOwner'
 import { slugField } from '../fields/slug'
 import { checkSyndication } from './hooks/checkSyndication'
@@ -35,7 +36,13 @@ export const PressReleases: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
-    beforeValidate: [enforceMissionScope('mission'), checkSyndication],
+    beforeValidate: [
+      enforceMissionScope('mission'),
+      checkSyndication,
+      enforceOnEverySave([
+        { path: 'slug', check: (value, { data, id, req }) => checkUniqueInMission({ collection: 'press-releases', field: 'slug', value, data, id, req }) },
+      ]),
+    ],
     beforeChange: [draftsOnlyForMissionEditors, stampPublicationDate],
   },
   fields: [

@@ -48,17 +48,24 @@ export const createForOwnMission =
   ({ req: { user }, data }) => {
     if (isMinistryUser(user)) return true
     if (!isMissionEditor(user)) return false
-    if (!data) return true
-    const mission = idOf((data as Record<string, unknown>)[missionField])
-    return mission !== null && assignedMissionIds(user).includes(mission)
+    // The admin asks with no data, or data without a mission yet, to decide whether to offer a
+    // create form; enforceMissionScope still refuses a submitted document without one of the editor's missions.
+    const mission = idOf((data as Record<string, unknown> | undefined)?.[missionField])
+    return mission === null || assignedMissionIds(user).includes(mission)
   }
 
-/** Update: ministry users always; a mission editor only documents of their missions. */
+/**
+ * Update: ministry users always; a mission editor only documents of their missions, and never
+ * to publish them (the admin asks with `_status: 'published'` to decide whether to show "Publish").
+ */
 export const updateOwnMission =
   (missionField = 'mission'): Access =>
-  ({ req: { user } }) => {
+  ({ req: { user }, data }) => {
     if (isMinistryUser(user)) return true
-    if (isMissionEditor(user)) return { [missionField]: { in: assignedMissionIds(user) } }
+    if (isMissionEditor(user)) {
+      if ((data as { _status?: unknown } | undefined)?._status === 'published') return false
+      return { [missionField]: { in: assignedMissionIds(user) } }
+    }
     return false
   }
 

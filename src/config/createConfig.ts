@@ -41,6 +41,8 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       user: Users.slug,
       importMap: { baseDir: root, importMapFile: path.join(root, 'src', 'app', '(payload)', 'admin', 'importMap.js') },
       meta: { titleSuffix: ' · Chancery' },
+      // Gravatar would send editors' e-mail hashes to a third party.
+      avatar: 'default',
     },
     collections: [
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,

@@ -30,5 +30,6 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     return mongooseAdapter({ url: choice.url })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-  return sqliteAdapter({ client: { url: choice.url }, idType: 'uuid' })
+  // Transactions on, so a write the database rejects halfway leaves the stored document as it was.
+  return sqliteAdapter({ client: { url: choice.url }, idType: 'uuid', transactionOptions: {} })
 }

@@ -1,3 +1,13 @@
+/** One DNS label: letters, digits and inner hyphens (IDNs arrive here already punycoded by URL). */
+const LABEL = /^(?!-)[a-z0-9-]{1,63}(?<!-)$/
+
+/** A host a browser can reach: "localhost" or dotted labels, none of them empty ("https://.com" is not a host). */
+function isHostName(hostname: string): boolean {
+  if (hostname === 'localhost') return true
+  const labels = hostname.split('.')
+  return labels.length >= 2 && labels.every((label) => LABEL.test(label))
+}
+
 /** An absolute http(s) URL with a host; anything else (javascript:, relative paths, typos) is refused. */
 export function checkHttpUrl(value: unknown): true | string {
   if (typeof value !== 'string' || value.trim() === '') return 'must be a URL starting with http:// or https://'
@@ -10,7 +20,7 @@ export function checkHttpUrl(value: unknown): true | string {
   if (url.protocol !== 'http:' && url.protocol !== 'https:') {
     return `must start with http:// or https:// (got "${url.protocol}")`
   }
-  if (!url.hostname || !url.hostname.includes('.') && url.hostname !== 'localhost') {
+  if (!isHostName(url.hostname)) {
     return `"${truncate(value)}" has no valid host name`
   }
   return true

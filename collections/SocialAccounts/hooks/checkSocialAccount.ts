@@ -2,6 +2,7 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook, Where } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
+import { accountUrlSpellings } from '../../../src/validation/accountUrl'
 import { checkHttpUrl } from '../../../src/validation/url'
 
 type Platform = { id: string; name: string; federated?: boolean | null; hosts?: { host: string }[] | null }
@@ -15,7 +16,7 @@ export function hostMatches(hostname: string, patterns: string[]): boolean {
 
 /**
  * The atlas's rules: an owner that matches its type, a URL on the platform's own hosts,
- * no URL twice in the network, and a title when one owner repeats a platform.
+ * no URL twice in the network (however it is spelt), and a title when one owner repeats a platform.
  */
 export const checkSocialAccount: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
@@ -48,7 +49,7 @@ export const checkSocialAccount: CollectionBeforeValidateHook = async ({ collect
   if (urlCheck === true && errors.length === 0) {
     const others = await req.payload.find({
       collection: 'social-accounts',
-      where: { and: [{ url: { equals: merged.url } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] } as Where,
+      where: { and: [{ url: { in: accountUrlSpellings(merged.url) } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] } as Where,
       limit: 1,
       depth: 0,
       req,

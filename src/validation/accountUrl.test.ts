@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest'
+
+import { accountUrlSpellings } from './accountUrl'
+
+describe('accountUrlSpellings', () => {
+  it('covers http and https, with and without www. and a trailing slash', () => {
+    const spellings = accountUrlSpellings('https://x.com/CancilleriaEc')
+    for (const same of [
+      'https://x.com/CancilleriaEc',
+      'https://x.com/CancilleriaEc/',
+      'http://x.com/CancilleriaEc',
+      'https://www.x.com/CancilleriaEc',
+      'http://www.x.com/CancilleriaEc/',
+    ]) expect(spellings).toContain(same)
+  })
+
+  it('starts from a www. spelling as well as a bare one', () => {
+    expect(accountUrlSpellings('https://www.facebook.com/Cancilleria/')).toContain('https://facebook.com/Cancilleria')
+  })
+
+  it('keeps the query, where some platforms name the account', () => {
+    const spellings = accountUrlSpellings('https://www.facebook.com/profile.php?id=100064')
+    expect(spellings).toContain('https://facebook.com/profile.php?id=100064')
+    expect(spellings.every((s) => s.endsWith('?id=100064'))).toBe(true)
+  })
+
+  it('does not make a different account or a look-alike host the same', () => {
+    const spellings = accountUrlSpellings('https://x.com/CancilleriaEc')
+    expect(spellings).not.toContain('https://x.com/CancilleriaEcu')
+    expect(spellings).not.toContain('https://x.com.evil.example/CancilleriaEc')
+  })
+})
