@@ -4,6 +4,8 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // Tests run their own server beside a developer's: each needs its own build folder.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // Next adds its build folder's types to the tsconfig it uses; test servers get a throwaway one.
+  typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   images: { unoptimized: true },
 }
 

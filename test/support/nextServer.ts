@@ -27,6 +27,9 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
+  const fs = await import('node:fs')
+  const tsconfig = `tsconfig.test-${port}.json`
+  fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
   const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: {
@@ -36,6 +39,7 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
       DATA_DIR: options.dataDir,
       PAYLOAD_SECRET: TEST_SECRET,
       NEXT_DIST_DIR: `.next-test-${port}`,
+      NEXT_TSCONFIG_PATH: tsconfig,
       NEXT_TELEMETRY_DISABLED: '1',
     },
     stdio: ['ignore', 'pipe', 'pipe'],
@@ -45,7 +49,10 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
   child.stderr!.on('data', (d) => (log += d))
 
   const stop = async () => {
-    if (child.exitCode !== null) return
+    if (child.exitCode !== null) {
+      fs.rmSync(path.join(ROOT, tsconfig), { force: true })
+      return
+    }
     try {
       process.kill(-child.pid!, 'SIGTERM')
     } catch {
@@ -58,8 +65,8 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
       }, 5000)
       child.once('exit', () => { clearTimeout(timer); resolve() })
     })
-    const fs = await import('node:fs')
     fs.rmSync(path.join(ROOT, `.next-test-${port}`), { recursive: true, force: true })
+    fs.rmSync(path.join(ROOT, tsconfig), { force: true })
   }
 
   const deadline = Date.now() + (options.timeoutMs ?? 180_000)
