@@ -8,6 +8,7 @@ import {
   updateOwnMission,
 } from '../src/access/rules'
 import { draftsOnlyForMissionEditors, enforceMissionScope } from '../src/hooks/enforceMissionScope'
+import { missionEditorsSaveDrafts } from '../src/hooks/missionEditorsSaveDrafts'
 import { enforceOnEverySave } from '../src/hooks/enforceOnEverySave'
 import { checkOnePagePerKind } from '../src/validation/onePagePerKind'
 import { missionOwnerField } from './fields/missionOwner'
@@ -35,6 +36,7 @@ export const MissionPages: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
+    beforeOperation: [missionEditorsSaveDrafts],
     beforeValidate: [enforceMissionScope('mission'), enforceOnEverySave([{ path: 'kind', check: checkOnePagePerKind }])],
     beforeChange: [draftsOnlyForMissionEditors],
   },

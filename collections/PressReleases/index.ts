@@ -8,6 +8,7 @@ import {
   updateOwnMission,
 } from '../../src/access/rules'
 import { draftsOnlyForMissionEditors, enforceMissionScope } from '../../src/hooks/enforceMissionScope'
+import { missionEditorsSaveDrafts } from '../../src/hooks/missionEditorsSaveDrafts'
 import { enforceOnEverySave } from '../../src/hooks/enforceOnEverySave'
 import { checkUniqueInMission, uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
 import { missionOwnerField } from '../fields/missionOwner'
@@ -36,6 +37,7 @@ export const PressReleases: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
+    beforeOperation: [missionEditorsSaveDrafts],
     beforeValidate: [
       enforceMissionScope('mission'),
       checkSyndication,

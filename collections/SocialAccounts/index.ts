@@ -1,6 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, createForOwnMission, updateOwnMission } from '../../src/access/rules'
+import { anyone, createForOwnMission, ministryUsersField, updateOwnMission } from '../../src/access/rules'
+
+// Only ministry users file accounts under the ministry or a related body.
+const ministryOnly = { create: ministryUsersField, update: ministryUsersField }
 import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
 import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
@@ -24,7 +27,7 @@ export const SocialAccounts: CollectionConfig = {
   },
   fields: [
     {
-      name: 'ownerType', type: 'select', required: true, defaultValue: 'mission',
+      name: 'ownerType', type: 'select', required: true, defaultValue: 'mission', access: ministryOnly,
       options: [
         { label: 'A mission', value: 'mission' },
         { label: 'The ministry', value: 'ministry' },
@@ -33,7 +36,7 @@ export const SocialAccounts: CollectionConfig = {
     },
     missionOwnerField({ admin: { condition: (data) => data?.ownerType === 'mission' } }),
     {
-      name: 'relatedBody', type: 'text',
+      name: 'relatedBody', type: 'text', access: ministryOnly,
       admin: { condition: (data) => data?.ownerType === 'related-body', description: 'e.g. the cooperation agency' },
     },
     { name: 'platform', type: 'relationship', relationTo: 'social-platforms', required: true },

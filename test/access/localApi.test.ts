@@ -1,0 +1,4 @@
+import { startTestPayload } from '../support/testPayload'
+import { describeAccessMatrix } from './describeAccessMatrix'
+
+describeAccessMatrix('SQLite, Local API', () => startTestPayload())

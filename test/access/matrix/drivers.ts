@@ -1,0 +1,191 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+import {
+  type AccessFixture, type MissionKey, type Scope, type Status,
+  STAFF_PASSWORD, pngFile, pressReleaseData, titleOf,
+} from '../../support/accessFixture'
+import type { Actor, Subject, Target } from './expectations'
+
+export type MatrixContext = { payload: Payload; fx: AccessFixture }
+
+/** A document a write cell acts on; throwaway ones are removed afterwards so cells stay independent. */
+export type Made = { id: string; throwaway: boolean }
+
+export type Change = { data: Record<string, unknown>; applied: (stored: Record<string, any>) => boolean }
+
+/** How the matrix reads, makes and changes documents of one collection. */
+export type Driver = {
+  collection: CollectionSlug
+  drafts: boolean
+  /** The fixture document a read cell asks for. */
+  existing: (ctx: MatrixContext, target: Target, actor: Actor) => string
+  /** What a create cell submits; `tag` makes it findable afterwards through `created`. */
+  newData: (ctx: MatrixContext, target: Target, tag: string) => Record<string, unknown>
+  created: (tag: string) => Where
+  withFile?: boolean
+  make: (ctx: MatrixContext, target: Target, actor: Actor, tag: string) => Promise<Made>
+  change: (tag: string) => Change
+}
+
+export function parseTarget(target: Target): { scope: Scope; status: Status } {
+  const [scope, status] = target.split(':') as [Scope, Status | undefined]
+  return { scope, status: status ?? 'published' }
+}
+
+/** A ministry-wide document says so with `mission: null`; leaving it out lets a mission editor's default mission fill it in. */
+const missionOf = (ctx: MatrixContext, scope: Scope) => (scope === 'ministry' ? null : ctx.fx.missions[scope as MissionKey])
+
+/** Creates with access control off, as a draft when the target asks for one. */
+async function makeDoc(ctx: MatrixContext, collection: CollectionSlug, data: Record<string, unknown>, status: Status, drafts: boolean, file?: boolean) {
+  const doc = await ctx.payload.create({
+    collection,
+    data: (drafts ? { ...data, _status: status } : data) as never,
+    draft: drafts && status === 'draft',
+    file: file ? await pngFile('throwaway.png') : undefined,
+  })
+  return { id: String(doc.id), throwaway: true }
+}
+
+const summaryChange = (tag: string): Change => ({
+  data: { summary: `Changed summary ${tag}` },
+  applied: (doc) => doc.summary === `Changed summary ${tag}`,
+})
+
+const pressReleases: Driver = {
+  collection: 'press-releases',
+  drafts: true,
+  existing: (ctx, target) => {
+    const { scope, status } = parseTarget(target)
+    return ctx.fx.pressReleases[scope][status]
+  },
+  newData: (ctx, target, tag) => pressReleaseData(parseTarget(target).scope, 'draft', `new-${tag}`, missionOf(ctx, parseTarget(target).scope)),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, target, _actor, tag) => {
+    const { scope, status } = parseTarget(target)
+    return makeDoc(ctx, 'press-releases', pressReleaseData(scope, status, `t-${tag}`, missionOf(ctx, scope)), status, true)
+  },
+  change: summaryChange,
+}
+
+/** Each mission has one page per kind: fixture pages use "about" and "culture", throwaways "tourism" and "study". */
+const missionPages: Driver = {
+  collection: 'mission-pages',
+  drafts: true,
+  existing: (ctx, target) => {
+    const { scope, status } = parseTarget(target)
+    return ctx.fx.missionPages[scope as MissionKey][status]
+  },
+  newData: (ctx, target, tag) => {
+    const { scope } = parseTarget(target)
+    return { mission: missionOf(ctx, scope), kind: 'study', title: `${titleOf('mission page', scope, 'draft')} ${tag}` }
+  },
+  created: (tag) => ({ title: { like: tag } }),
+  make: (ctx, target, _actor, tag) => {
+    const { scope, status } = parseTarget(target)
+    const data = { mission: missionOf(ctx, scope), kind: status === 'published' ? 'tourism' : 'study', title: `${titleOf('mission page', scope, status)} ${tag}` }
+    return makeDoc(ctx, 'mission-pages', data, status, true)
+  },
+  change: summaryChange,
+}
+
+const serviceData = (status: Status, slug: string) => ({
+  title: titleOf('service', 'ministry', status), slug, summary: 'What the service is', category: 'visas', audience: ['foreigners'],
+})
+
+const services: Driver = {
+  collection: 'services',
+  drafts: true,
+  existing: (ctx, target) => ctx.fx.services[parseTarget(target).status],
+  newData: (_ctx, _target, tag) => serviceData('draft', `new-${tag}`),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, target, _actor, tag) => makeDoc(ctx, 'services', serviceData(parseTarget(target).status, `t-${tag}`), parseTarget(target).status, true),
+  change: summaryChange,
+}
+
+const missions: Driver = {
+  collection: 'missions',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.missions[target as MissionKey],
+  newData: (_ctx, _target, tag) => ({
+    name: `Consulate ${tag}`, slug: `new-${tag}`, type: 'consulate', hostCountry: 'FR', city: 'Paris',
+    siteLocales: ['es'], defaultLocale: 'es', baseUrl: `https://${tag}.example.org`,
+  }),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: async (ctx, target, actor, tag) =>
+    target === 'new' ? makeDoc(ctx, 'missions', missions.newData(ctx, target, `t-${tag}`), 'published', false) : { id: missions.existing(ctx, target, actor), throwaway: false },
+  change: (tag) => ({
+    data: { headOfMission: { name: `Head ${tag}` } },
+    applied: (doc) => doc.headOfMission?.name === `Head ${tag}`,
+  }),
+}
+
+const topics: Driver = {
+  collection: 'topics',
+  drafts: false,
+  existing: (ctx) => ctx.fx.topic,
+  newData: (_ctx, _target, tag) => ({ name: `Topic ${tag}`, slug: `new-${tag}` }),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, _target, _actor, tag) => makeDoc(ctx, 'topics', { name: `Topic ${tag}`, slug: `t-${tag}` }, 'published', false),
+  change: (tag) => ({ data: { name: `Renamed ${tag}` }, applied: (doc) => doc.name === `Renamed ${tag}` }),
+}
+
+const socialAccountData = (ctx: MatrixContext, scope: Scope, handle: string) => ({
+  ownerType: 'mission', mission: missionOf(ctx, scope), platform: ctx.fx.platform, url: `https://x.com/${handle}`,
+})
+
+const socialAccounts: Driver = {
+  collection: 'social-accounts',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.socialAccounts[target as MissionKey],
+  newData: (ctx, target, tag) => ({ ...socialAccountData(ctx, parseTarget(target).scope, `new_${tag}`), title: `New ${tag}` }),
+  created: (tag) => ({ url: { equals: `https://x.com/new_${tag}` } }),
+  make: (ctx, target, _actor, tag) =>
+    makeDoc(ctx, 'social-accounts', { ...socialAccountData(ctx, parseTarget(target).scope, `t_${tag}`), title: `Throwaway ${tag}` }, 'published', false),
+  change: (tag) => ({ data: { handle: `@h_${tag}` }, applied: (doc) => doc.handle === `@h_${tag}` }),
+}
+
+const socialPlatforms: Driver = {
+  collection: 'social-platforms',
+  drafts: false,
+  existing: (ctx) => ctx.fx.platform,
+  newData: (_ctx, _target, tag) => ({ name: `Platform ${tag}`, slug: `new-${tag}`, hosts: [{ host: `new-${tag}.example` }] }),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, _target, _actor, tag) =>
+    makeDoc(ctx, 'social-platforms', { name: `Platform ${tag}`, slug: `t-${tag}`, hosts: [{ host: `t-${tag}.example` }] }, 'published', false),
+  change: (tag) => ({ data: { wikidataProperty: `P${tag}` }, applied: (doc) => doc.wikidataProperty === `P${tag}` }),
+}
+
+const media: Driver = {
+  collection: 'media',
+  drafts: false,
+  withFile: true,
+  existing: (ctx, target) => ctx.fx.media[target as MissionKey | 'ministry'],
+  newData: (ctx, target, tag) => ({ alt: `New image ${tag}`, mission: missionOf(ctx, parseTarget(target).scope) }),
+  created: (tag) => ({ alt: { equals: `New image ${tag}` } }),
+  make: (ctx, target, _actor, tag) =>
+    makeDoc(ctx, 'media', { alt: `Throwaway image ${tag}`, mission: missionOf(ctx, parseTarget(target).scope) }, 'published', false, true),
+  change: (tag) => ({ data: { credit: `Credit ${tag}` }, applied: (doc) => doc.credit === `Credit ${tag}` }),
+}
+
+const users: Driver = {
+  collection: 'users',
+  drafts: false,
+  existing: (ctx, target, actor) => {
+    if (target === 'self' && actor !== 'anonymous') return ctx.fx.users[actor].id
+    return ctx.fx.users[actor === 'ministry-admin' ? 'mission-editor' : 'ministry-admin'].id
+  },
+  newData: (ctx, _target, tag) => ({
+    email: `new-${tag}@mission-a.example.org`, password: STAFF_PASSWORD, name: `New ${tag}`, role: 'mission-editor', missions: [ctx.fx.missions.A],
+  }),
+  created: (tag) => ({ email: { equals: `new-${tag}@mission-a.example.org` } }),
+  make: async (ctx, target, actor, tag) =>
+    target === 'self' && actor !== 'anonymous'
+      ? { id: ctx.fx.users[actor].id, throwaway: false }
+      : makeDoc(ctx, 'users', { ...users.newData(ctx, target, `t-${tag}`) }, 'published', false),
+  change: (tag) => ({ data: { name: `Renamed ${tag}` }, applied: (doc) => doc.name === `Renamed ${tag}` }),
+}
+
+export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
+  missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
+  'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
+}

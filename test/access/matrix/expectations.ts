@@ -1,0 +1,144 @@
+import type { StaffRole } from '../../support/accessFixture'
+
+/**
+ * Who may do what, written as data: one row per collection × operation × kind of target,
+ * one allow/deny per actor. The runner proves each cell against a real database.
+ */
+
+export type Actor = 'anonymous' | StaffRole
+export const ACTORS: Actor[] = ['anonymous', 'ministry-admin', 'ministry-editor', 'mission-editor']
+
+export type Subject =
+  | 'missions' | 'press-releases' | 'mission-pages' | 'services' | 'topics'
+  | 'social-accounts' | 'social-platforms' | 'media' | 'users' | 'ministry'
+
+/** `publish` is an update that sets `_status: 'published'` on a draft. */
+export type Operation = 'create' | 'read' | 'update' | 'delete' | 'publish'
+
+/**
+ * What the operation acts on. Mission-scoped content: `A` (the mission editor's own mission),
+ * `B` (another mission) or `ministry` (no mission), with `:published`/`:draft` where the
+ * collection has drafts. Missions: `new` is an empty mission. Users: `self` or `other`.
+ */
+export type Target =
+  | 'A' | 'B' | 'ministry' | 'new' | 'self' | 'other' | 'global'
+  | `${'A' | 'B' | 'ministry'}:${'published' | 'draft'}`
+
+export type Cell = { subject: Subject; operation: Operation; target: Target; allowed: Record<Actor, boolean> }
+
+const only = (...actors: Actor[]): Record<Actor, boolean> =>
+  Object.fromEntries(ACTORS.map((a) => [a, actors.includes(a)])) as Record<Actor, boolean>
+
+const EVERYONE = only('anonymous', 'ministry-admin', 'ministry-editor', 'mission-editor')
+const STAFF = only('ministry-admin', 'ministry-editor', 'mission-editor')
+const MINISTRY = only('ministry-admin', 'ministry-editor')
+const ADMIN = only('ministry-admin')
+const NOBODY = only()
+
+const row = (subject: Subject, operation: Operation, target: Target, allowed: Record<Actor, boolean>): Cell =>
+  ({ subject, operation, target, allowed })
+
+/** Press releases and mission pages follow the same rules for mission A, mission B and (releases only) the ministry. */
+const missionContent = (subject: 'press-releases' | 'mission-pages', withMinistry: boolean): Cell[] => [
+  row(subject, 'create', 'A', STAFF),
+  row(subject, 'create', 'B', MINISTRY),
+  row(subject, 'read', 'A:published', EVERYONE),
+  row(subject, 'read', 'A:draft', STAFF),
+  row(subject, 'read', 'B:published', EVERYONE),
+  row(subject, 'read', 'B:draft', MINISTRY),
+  // Saving a draft: a mission editor edits their own mission's documents, published ones included (as a revision).
+  row(subject, 'update', 'A:published', STAFF),
+  row(subject, 'update', 'A:draft', STAFF),
+  row(subject, 'update', 'B:published', MINISTRY),
+  row(subject, 'update', 'B:draft', MINISTRY),
+  // Review before publishing: only ministry users publish.
+  row(subject, 'publish', 'A:draft', MINISTRY),
+  row(subject, 'publish', 'B:draft', MINISTRY),
+  // A mission editor deletes only unpublished documents of their missions.
+  row(subject, 'delete', 'A:draft', STAFF),
+  row(subject, 'delete', 'A:published', MINISTRY),
+  row(subject, 'delete', 'B:draft', MINISTRY),
+  row(subject, 'delete', 'B:published', MINISTRY),
+  ...(withMinistry
+    ? [
+        row(subject, 'create', 'ministry', MINISTRY),
+        row(subject, 'read', 'ministry:published', EVERYONE),
+        row(subject, 'read', 'ministry:draft', MINISTRY),
+        row(subject, 'update', 'ministry:published', MINISTRY),
+        row(subject, 'update', 'ministry:draft', MINISTRY),
+        row(subject, 'publish', 'ministry:draft', MINISTRY),
+        row(subject, 'delete', 'ministry:draft', MINISTRY),
+      ]
+    : []),
+]
+
+export const MATRIX: Cell[] = [
+  row('missions', 'create', 'new', ADMIN),
+  row('missions', 'read', 'A', EVERYONE),
+  row('missions', 'read', 'B', EVERYONE),
+  row('missions', 'update', 'A', STAFF),
+  row('missions', 'update', 'B', MINISTRY),
+  row('missions', 'delete', 'new', ADMIN),
+  // A mission holding content is closed, never deleted, even by an administrator.
+  row('missions', 'delete', 'A', NOBODY),
+
+  ...missionContent('press-releases', true),
+  ...missionContent('mission-pages', false),
+
+  row('services', 'create', 'ministry', MINISTRY),
+  row('services', 'read', 'ministry:published', EVERYONE),
+  row('services', 'read', 'ministry:draft', STAFF),
+  row('services', 'update', 'ministry:published', MINISTRY),
+  row('services', 'update', 'ministry:draft', MINISTRY),
+  row('services', 'publish', 'ministry:draft', MINISTRY),
+  row('services', 'delete', 'ministry:draft', MINISTRY),
+  row('services', 'delete', 'ministry:published', MINISTRY),
+
+  row('topics', 'create', 'ministry', MINISTRY),
+  row('topics', 'read', 'ministry', EVERYONE),
+  row('topics', 'update', 'ministry', MINISTRY),
+  row('topics', 'delete', 'ministry', MINISTRY),
+
+  row('social-accounts', 'create', 'A', STAFF),
+  row('social-accounts', 'create', 'B', MINISTRY),
+  row('social-accounts', 'read', 'A', EVERYONE),
+  row('social-accounts', 'read', 'B', EVERYONE),
+  row('social-accounts', 'update', 'A', STAFF),
+  row('social-accounts', 'update', 'B', MINISTRY),
+  row('social-accounts', 'delete', 'A', STAFF),
+  row('social-accounts', 'delete', 'B', MINISTRY),
+
+  row('social-platforms', 'create', 'ministry', ADMIN),
+  row('social-platforms', 'read', 'ministry', EVERYONE),
+  row('social-platforms', 'update', 'ministry', ADMIN),
+  row('social-platforms', 'delete', 'ministry', ADMIN),
+
+  row('media', 'create', 'A', STAFF),
+  row('media', 'create', 'B', MINISTRY),
+  row('media', 'create', 'ministry', MINISTRY),
+  row('media', 'read', 'A', EVERYONE),
+  row('media', 'read', 'B', EVERYONE),
+  row('media', 'update', 'A', STAFF),
+  row('media', 'update', 'B', MINISTRY),
+  row('media', 'update', 'ministry', MINISTRY),
+  row('media', 'delete', 'A', STAFF),
+  row('media', 'delete', 'B', MINISTRY),
+  row('media', 'delete', 'ministry', MINISTRY),
+
+  row('users', 'create', 'new', ADMIN),
+  row('users', 'read', 'self', STAFF),
+  row('users', 'read', 'other', ADMIN),
+  row('users', 'update', 'self', STAFF),
+  row('users', 'update', 'other', ADMIN),
+  row('users', 'delete', 'other', ADMIN),
+
+  row('ministry', 'read', 'global', EVERYONE),
+  row('ministry', 'update', 'global', MINISTRY),
+]
+
+/** One test per actor and cell; an anonymous visitor has no "self" to act on. */
+export function cellsFor(matrix: Cell[]): { actor: Actor; cell: Cell }[] {
+  return matrix.flatMap((cell) =>
+    ACTORS.filter((actor) => !(actor === 'anonymous' && cell.target === 'self')).map((actor) => ({ actor, cell })),
+  )
+}

@@ -1,0 +1,165 @@
+import type { Payload, PayloadRequest } from 'payload'
+import sharp from 'sharp'
+
+/**
+ * A small network for access tests: two missions (A and B), one user of each role
+ * (the mission editor is assigned to A only), and for every collection documents in A,
+ * in B and ministry-wide, published and draft where the collection has drafts.
+ * Everything is created with access control off; tests then act as each user.
+ */
+
+export const STAFF_PASSWORD = 'access-matrix-password-0123'
+
+/** Every draft title contains this word and no published title does, so leaks are easy to spot. */
+export const DRAFT_MARKER = 'DRAFT'
+
+/** What mission A's internal notes say; it must never reach an anonymous reader. */
+export const INTERNAL_NOTE = 'Confidential: ambassador arrives on the 3rd, do not publish'
+
+export type StaffRole = 'ministry-admin' | 'ministry-editor' | 'mission-editor'
+export type MissionKey = 'A' | 'B'
+export type Scope = MissionKey | 'ministry'
+export type Status = 'published' | 'draft'
+
+export type StaffUser = {
+  id: string
+  email: string
+  password: string
+  role: StaffRole
+  /** The user exactly as Payload puts it on `req.user` for a request carrying their token. */
+  user: NonNullable<PayloadRequest['user']>
+}
+
+export type VersionedPair = { published: string; draft: string }
+
+export type AccessFixture = {
+  missions: Record<MissionKey, string>
+  users: Record<StaffRole, StaffUser>
+  pressReleases: Record<Scope, VersionedPair>
+  missionPages: Record<MissionKey, VersionedPair>
+  services: VersionedPair
+  topic: string
+  platform: string
+  socialAccounts: Record<MissionKey, string>
+  media: Record<MissionKey | 'ministry', string>
+  /** Title of B's published release's newer, unpublished revision. */
+  pendingRevisionTitle: string
+}
+
+export const titleOf = (kind: string, scope: Scope, status: Status) =>
+  `${status === 'draft' ? DRAFT_MARKER : 'Published'} ${kind} of ${scope === 'ministry' ? 'the ministry' : `mission ${scope}`}`
+
+export const EMAILS: Record<StaffRole, string> = {
+  'ministry-admin': 'admin@ministry.example.org',
+  'ministry-editor': 'editor@ministry.example.org',
+  'mission-editor': 'editor@mission-a.example.org',
+}
+
+export function missionData(key: MissionKey) {
+  return {
+    name: `Embassy ${key}`,
+    slug: `embassy-${key.toLowerCase()}`,
+    type: 'embassy',
+    hostCountry: key === 'A' ? 'ES' : 'MX',
+    city: key === 'A' ? 'Madrid' : 'Ciudad de México',
+    siteLocales: ['es', 'en'],
+    defaultLocale: 'es',
+    baseUrl: `https://mission-${key.toLowerCase()}.example.org`,
+    internalNotes: `${INTERNAL_NOTE} (mission ${key})`,
+  }
+}
+
+/** A real PNG, so uploads go through sharp's resizing as they do in the admin. */
+export async function pngFile(name: string, colour = '#0b3d91') {
+  const data = await sharp({ create: { width: 16, height: 12, channels: 3, background: colour } }).png().toBuffer()
+  return { data, mimetype: 'image/png', name, size: data.length }
+}
+
+export function pressReleaseData(scope: Scope, status: Status, slug: string, missionId: string | null | undefined) {
+  return { title: titleOf('press release', scope, status), slug, summary: `Summary of the ${status} press release`, mission: missionId }
+}
+
+/** Signs the user in and reads them back the way the JWT strategy does for a real request. */
+export async function signIn(payload: Payload, email: string, password: string): Promise<NonNullable<PayloadRequest['user']>> {
+  const { token } = await payload.login({ collection: 'users', data: { email, password } })
+  if (!token) throw new Error(`no token for ${email}`)
+  const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
+  if (!user || user.collection !== 'users') throw new Error(`${email} did not authenticate as a user`)
+  return user
+}
+
+export async function buildAccessFixture(payload: Payload): Promise<AccessFixture> {
+  const create = async (collection: Parameters<Payload['create']>[0]['collection'], data: Record<string, unknown>, opts: { draft?: boolean } = {}) =>
+    String((await payload.create({ collection, data: data as never, draft: opts.draft })).id)
+
+  const missions = {
+    A: await create('missions', missionData('A')),
+    B: await create('missions', missionData('B')),
+  }
+  const scopeId = (scope: Scope) => (scope === 'ministry' ? undefined : missions[scope])
+
+  // The first account becomes an administrator whatever it asks for, so the admin comes first.
+  const userIds = {} as Record<StaffRole, string>
+  for (const role of ['ministry-admin', 'ministry-editor', 'mission-editor'] as const) {
+    userIds[role] = await create('users', {
+      email: EMAILS[role], password: STAFF_PASSWORD, name: role, role,
+      missions: role === 'mission-editor' ? [missions.A] : [],
+    })
+  }
+  const users = {} as Record<StaffRole, StaffUser>
+  for (const role of Object.keys(userIds) as StaffRole[]) {
+    users[role] = { id: userIds[role], email: EMAILS[role], password: STAFF_PASSWORD, role, user: await signIn(payload, EMAILS[role], STAFF_PASSWORD) }
+  }
+
+  const versioned = async (collection: 'press-releases' | 'mission-pages', build: (status: Status) => Record<string, unknown>) => ({
+    published: await create(collection, { ...build('published'), _status: 'published' }),
+    draft: await create(collection, { ...build('draft'), _status: 'draft' }, { draft: true }),
+  })
+
+  const pressReleases = {} as Record<Scope, VersionedPair>
+  for (const scope of ['A', 'B', 'ministry'] as const) {
+    pressReleases[scope] = await versioned('press-releases', (status) => pressReleaseData(scope, status, `${status}-release`, scopeId(scope)))
+  }
+  const pendingRevisionTitle = `${DRAFT_MARKER} revision of mission B's published press release`
+  await payload.update({ collection: 'press-releases', id: pressReleases.B.published, data: { title: pendingRevisionTitle }, draft: true })
+
+  const missionPages = {} as Record<MissionKey, VersionedPair>
+  for (const key of ['A', 'B'] as const) {
+    missionPages[key] = await versioned('mission-pages', (status) => ({
+      mission: missions[key], kind: status === 'published' ? 'about' : 'culture', title: titleOf('mission page', key, status),
+    }))
+  }
+
+  const serviceData = (status: Status) => ({
+    title: titleOf('service', 'ministry', status), slug: `${status}-service`, summary: 'How to renew a passport',
+    category: 'passports', audience: ['nationals'], missions: [missions.A, missions.B],
+  })
+  const services = {
+    published: await create('services', { ...serviceData('published'), _status: 'published' }),
+    draft: await create('services', { ...serviceData('draft'), _status: 'draft' }, { draft: true }),
+  }
+
+  const topic = await create('topics', { name: 'Consular affairs', slug: 'consular-affairs' })
+  const platform = await create('social-platforms', { name: 'X', slug: 'x', hosts: [{ host: 'x.com' }, { host: 'twitter.com' }] })
+  const socialAccounts = {
+    A: await create('social-accounts', { ownerType: 'mission', mission: missions.A, platform, url: 'https://x.com/mission_a', handle: '@mission_a' }),
+    B: await create('social-accounts', { ownerType: 'mission', mission: missions.B, platform, url: 'https://x.com/mission_b', handle: '@mission_b' }),
+  }
+
+  const media = {} as Record<MissionKey | 'ministry', string>
+  for (const scope of ['A', 'B', 'ministry'] as const) {
+    const doc = await payload.create({
+      collection: 'media',
+      data: { alt: `Photograph of ${scope === 'ministry' ? 'the ministry' : `mission ${scope}`}`, mission: scopeId(scope) } as never,
+      file: await pngFile(`photo-${scope.toLowerCase()}.png`),
+    })
+    media[scope] = String(doc.id)
+  }
+
+  await payload.updateGlobal({
+    slug: 'ministry',
+    data: { name: 'Ministry of Foreign Affairs', baseUrl: 'https://www.ministry.example.org', footerText: 'Original footer' } as never,
+  })
+
+  return { missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle }
+}
