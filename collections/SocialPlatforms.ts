@@ -3,7 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, ministryAdminOnly } from '../src/access/rules'
 import { slugField } from './fields/slug'
 
-const HOST = /^(?:\*\.)?[a-z0-9-]+(?:\.[a-z0-9-]+)+$/
+// A host name (x.com), or "*." and a domain for any server under it (*.social).
+const HOST = /^(?:\*\.[a-z0-9-]+(?:\.[a-z0-9-]+)*|[a-z0-9-]+(?:\.[a-z0-9-]+)+)$/
 
 /** Platforms come and go (Google+ went, Bluesky came): they are data, not a fixed list of fields. */
 export const SocialPlatforms: CollectionConfig = {

@@ -34,7 +34,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
   const dataDir = path.resolve(root, env.DATA_DIR ?? 'data')
   return buildConfig({
     secret: resolveSecret(env, dataDir),
-    db: await databaseAdapter(chooseDatabase(env.DATABASE_URL)),
+    db: await databaseAdapter(chooseDatabase(env.DATABASE_URL, dataDir)),
     editor: lexicalEditor({}),
     sharp,
     admin: {

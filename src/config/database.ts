@@ -5,16 +5,16 @@ export type DatabaseChoice =
   | { kind: 'sqlite'; url: string }
   | { kind: 'mongodb'; url: string }
 
-export const DEFAULT_SQLITE_URL = `file:${path.join('data', 'chancery.db')}`
+export const SQLITE_FILE = 'chancery.db'
 
 /**
- * Reads DATABASE_URL: unset or `file:` selects the embedded SQLite database,
+ * Reads DATABASE_URL: unset selects the embedded SQLite file in the data directory, `file:` another SQLite file,
  * `mongodb://` or `mongodb+srv://` selects MongoDB. Anything else is refused
  * rather than guessed at.
  */
-export function chooseDatabase(databaseUrl: string | undefined): DatabaseChoice {
+export function chooseDatabase(databaseUrl: string | undefined, dataDir = 'data'): DatabaseChoice {
   const url = databaseUrl?.trim()
-  if (!url) return { kind: 'sqlite', url: DEFAULT_SQLITE_URL }
+  if (!url) return { kind: 'sqlite', url: `file:${path.join(dataDir, SQLITE_FILE)}` }
   if (url.startsWith('file:')) return { kind: 'sqlite', url }
   if (url.startsWith('mongodb://') || url.startsWith('mongodb+srv://')) return { kind: 'mongodb', url }
   throw new Error(

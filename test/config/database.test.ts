@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest'
 
-import { chooseDatabase, databaseAdapter, DEFAULT_SQLITE_URL } from '../../src/config/database'
+import { chooseDatabase, databaseAdapter } from '../../src/config/database'
 
 describe('chooseDatabase', () => {
   it('uses the embedded SQLite file under data/ when DATABASE_URL is unset or blank', () => {
-    expect(chooseDatabase(undefined)).toEqual({ kind: 'sqlite', url: DEFAULT_SQLITE_URL })
-    expect(chooseDatabase('  ')).toEqual({ kind: 'sqlite', url: DEFAULT_SQLITE_URL })
-    expect(DEFAULT_SQLITE_URL).toBe('file:data/chancery.db')
+    expect(chooseDatabase(undefined)).toEqual({ kind: 'sqlite', url: 'file:data/chancery.db' })
+    expect(chooseDatabase('  ')).toEqual({ kind: 'sqlite', url: 'file:data/chancery.db' })
+    expect(chooseDatabase(undefined, '/srv/chancery')).toEqual({ kind: 'sqlite', url: 'file:/srv/chancery/chancery.db' })
   })
 
   it('uses SQLite for a file: URL', () => {

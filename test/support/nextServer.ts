@@ -65,7 +65,7 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
       }, 5000)
       child.once('exit', () => { clearTimeout(timer); resolve() })
     })
-    fs.rmSync(path.join(ROOT, `.next-test-${port}`), { recursive: true, force: true })
+    fs.rmSync(path.join(ROOT, `.next-test-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     fs.rmSync(path.join(ROOT, tsconfig), { force: true })
   }
 

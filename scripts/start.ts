@@ -1,0 +1,70 @@
+/**
+ * `npm start`: the whole system on the embedded default. Prepares the database (seeding the
+ * demo network when it is empty), then runs the Next.js server with the admin, REST and GraphQL.
+ */
+import { spawn } from 'node:child_process'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { printDemoLogins } from '../src/seed/printDemoLogins'
+
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const HELP = `Usage: npm start [-- --no-seed]
+
+Starts Chancery: prepares the database, seeds the demo network if the database is empty,
+then serves the admin at http://localhost:$PORT/admin, REST at /api and GraphQL at /api/graphql.
+
+Options:
+  --no-seed     do not seed an empty database
+  --help        show this help
+
+Environment:
+  PORT            port to listen on (default 3000)
+  DATABASE_URL    unset or file:… → SQLite under data/ (default); mongodb://… → MongoDB
+  PAYLOAD_SECRET  required in production; generated once under data/ in development
+  DATA_DIR        where the SQLite file, uploads and the development secret live (default data/)
+`
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2)
+  if (args.includes('--help') || args.includes('-h')) {
+    process.stdout.write(HELP)
+    return
+  }
+  const unknown = args.filter((a) => !['--no-seed'].includes(a))
+  if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; see npm start -- --help`)
+  const port = process.env.PORT ?? '3000'
+  if (!/^\d{2,5}$/.test(port)) throw new Error(`PORT must be a port number such as 3000, got "${port}"`)
+
+  const started = Date.now()
+  const { getPayload } = await import('payload')
+  const { createConfig } = await import('../src/config/createConfig')
+  const { isNetworkEmpty, seedDemoNetwork } = await import('../src/seed')
+  const payload = await getPayload({ config: createConfig(process.env) })
+  try {
+    if (!args.includes('--no-seed') && (await isNetworkEmpty(payload))) {
+      console.log('The database is empty: seeding the demo network…')
+      const report = await seedDemoNetwork(payload, { log: (line) => console.log(`  ${line}`) })
+      printDemoLogins(report.credentials, process.env.DATA_DIR ?? 'data')
+    }
+  } finally {
+    await payload.destroy()
+  }
+  console.log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+
+  const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+  console.log(`\nChancery admin:  http://localhost:${port}/admin\nREST API:        http://localhost:${port}/api\nGraphQL:         http://localhost:${port}/api/graphql\n`)
+  const next = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['dev', '--port', port], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  })
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))
+  next.on('exit', (code) => process.exit(code ?? 0))
+}
+
+main().catch((error: unknown) => {
+  console.error(`npm start failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,37 @@
+/**
+ * Where every page and feed of a mission site lives, relative to the mission's folder
+ * (which is served at the mission's base URL). One module, so pages, links, sitemaps and
+ * feeds can never disagree. Paths end in "/" for pages (written as …/index.html).
+ */
+import type { LocaleCode, MissionPageView } from './viewModels'
+
+export const NEWS_PAGE_SIZE = 20
+
+export const sitePaths = {
+  home: (locale: LocaleCode) => `${locale}/`,
+  news: (locale: LocaleCode, page = 1) => (page <= 1 ? `${locale}/news/` : `${locale}/news/page/${page}/`),
+  release: (locale: LocaleCode, slug: string) => `${locale}/news/${slug}/`,
+  services: (locale: LocaleCode) => `${locale}/services/`,
+  service: (locale: LocaleCode, slug: string) => `${locale}/services/${slug}/`,
+  contact: (locale: LocaleCode) => `${locale}/contact/`,
+  social: (locale: LocaleCode) => `${locale}/social/`,
+  page: (locale: LocaleCode, kind: MissionPageView['kind']) => `${locale}/${kind}/`,
+  notFound: (locale: LocaleCode) => `${locale}/404.html`,
+  rss: (locale: LocaleCode) => `${locale}/feed.xml`,
+  jsonFeed: (locale: LocaleCode, page = 1) => (page <= 1 ? `${locale}/feed.json` : `${locale}/feed-${page}.json`),
+  topicRss: (locale: LocaleCode, topic: string) => `${locale}/topics/${topic}/feed.xml`,
+  topicJsonFeed: (locale: LocaleCode, topic: string, page = 1) =>
+    page <= 1 ? `${locale}/topics/${topic}/feed.json` : `${locale}/topics/${topic}/feed-${page}.json`,
+  sitemap: (locale: LocaleCode) => `${locale}/sitemap.xml`,
+  assets: 'assets/',
+} as const
+
+/** An absolute URL for a site path, from the mission's (or ministry's) public base URL. */
+export function absoluteUrl(baseUrl: string, sitePath: string): string {
+  return new URL(sitePath, baseUrl.endsWith('/') ? baseUrl : `${baseUrl}/`).href
+}
+
+/** The file a site path is written to, relative to the site folder. */
+export function outputFile(sitePath: string): string {
+  return sitePath.endsWith('/') ? `${sitePath}index.html` : sitePath
+}

@@ -1,0 +1,147 @@
+/**
+ * The boundary between stored content and the templates: plain, typed, already localized
+ * data. The loader (src/content) builds these from published content; templates and feed
+ * renderers are pure functions of them. Dates are ISO 8601 strings; HTML fields (`…Html`)
+ * are already sanitized and carry absolute URLs; every other string is raw text that the
+ * writer of the output must escape.
+ */
+import type { LocaleCode } from '../config/locales'
+
+export type { LocaleCode }
+
+export type Direction = 'ltr' | 'rtl'
+
+export type BrandView = {
+  primary: string
+  secondary: string
+  accent: string
+  text: string
+  headingFont: string
+  bodyFont: string
+}
+
+export type LinkView = { label: string; url: string }
+
+export type ImageView = {
+  /** Fallback image URL (absolute). */
+  src: string
+  width: number
+  height: number
+  alt: string
+  mimeType: string
+  /** Byte length of the fallback file (RSS enclosures need it). */
+  bytes: number
+  /** Modern formats, best first, e.g. AVIF then WebP. */
+  sources: { type: string; srcset: string }[]
+}
+
+export type MinistryView = {
+  name: string
+  shortName: string
+  baseUrl: string
+  emblem: ImageView | null
+  brand: BrandView
+  relatedLinks: (LinkView & { kind: string })[]
+  footerText: string
+  charterHtml: string
+}
+
+export type OpeningPeriodView = { days: string[]; opens: string; closes: string; note: string }
+
+export type OfficeView = {
+  name: string
+  isMain: boolean
+  address: { street: string; postalCode: string; city: string; country: string }
+  latitude: number | null
+  longitude: number | null
+  phones: { label: string; number: string }[]
+  emergencyPhone: string | null
+  email: string | null
+  contactFormUrl: string | null
+  openingHours: OpeningPeriodView[]
+  /** ISO dates (YYYY-MM-DD) on which the office is closed. */
+  closures: { date: string; reason: string }[]
+  access: string
+  serviceSlugs: string[]
+}
+
+export type MissionSummaryView = {
+  id: string
+  slug: string
+  name: string
+  type: string
+  hostCountry: string
+  city: string
+  status: 'open' | 'closed'
+  baseUrl: string
+}
+
+export type MissionView = MissionSummaryView & {
+  siteLocales: LocaleCode[]
+  defaultLocale: LocaleCode
+  headOfMission: { name: string; title: string }
+  jurisdiction: { country: string; region: string }[]
+  offices: OfficeView[]
+  sampleData: boolean
+}
+
+export type TopicView = { slug: string; name: string }
+
+export type ReleaseView = {
+  /** The document id: stable across edits of title, slug and text (feed GUIDs use it). */
+  id: string
+  slug: string
+  title: string
+  summary: string
+  bodyHtml: string
+  publishedAt: string
+  updatedAt: string
+  heroImage: ImageView | null
+  topics: TopicView[]
+  /** Who published it: a mission, or null for the ministry. */
+  origin: MissionSummaryView | null
+}
+
+export type ServiceView = {
+  id: string
+  slug: string
+  title: string
+  summary: string
+  bodyHtml: string
+  category: string
+  audience: ('nationals' | 'foreigners')[]
+  requirements: string[]
+  fee: { amount: number; currency: string } | null
+  processingTime: string
+  appointmentUrl: string | null
+  updatedAt: string
+}
+
+export type MissionPageView = {
+  kind: 'about' | 'bilateral-relations' | 'trade-investment' | 'tourism' | 'culture' | 'study'
+  title: string
+  summary: string
+  bodyHtml: string
+  updatedAt: string
+}
+
+export type SocialAccountView = {
+  platform: { slug: string; name: string }
+  handle: string
+  url: string
+  title: string
+  language: LocaleCode | null
+}
+
+/** Everything one mission's site needs in one language. */
+export type MissionSiteView = {
+  locale: LocaleCode
+  dir: Direction
+  ministry: MinistryView
+  mission: MissionView
+  /** Its own releases and the ministry's syndicated to it, newest first. */
+  releases: ReleaseView[]
+  services: ServiceView[]
+  pages: MissionPageView[]
+  accounts: SocialAccountView[]
+}

@@ -1,0 +1,60 @@
+/**
+ * RSS 2.0 with the `rss` package. Every string passes through cleanXmlText; the package
+ * escapes text and wraps titles, descriptions and content in CDATA (splitting any `]]>`).
+ */
+import RSS from 'rss'
+import { latestDate, toRfc822 } from './dates'
+import { releaseGuid } from './guid'
+import type { FeedItemView, FeedView } from './types'
+import { cleanXmlText as clean, plainTextAsHtml } from './xmlText'
+
+export const FEED_GENERATOR = 'Chancery'
+
+function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
+  return {
+    title: clean(item.title),
+    description: plainTextAsHtml(clean(item.summary)),
+    url: clean(item.url),
+    guid: releaseGuid(item.id),
+    date: toRfc822(item.publishedAt),
+    author: clean((item.author ?? feed.author).name),
+    categories: item.topics.map((topic) => clean(topic.name)),
+    enclosure: item.heroImage
+      ? { url: clean(item.heroImage.src), size: item.heroImage.bytes, type: clean(item.heroImage.mimeType) }
+      : undefined,
+    custom_elements: [{ 'dc:language': feed.language }, { 'content:encoded': { _cdata: clean(item.bodyHtml) } }],
+  }
+}
+
+/**
+ * The `rss` package stamps <lastBuildDate> with the current time, which would make every
+ * rebuild rewrite an unchanged feed. It is replaced by the feed's own last change (the newest
+ * publication or edit among its items), or dropped when there are no items. Matching CDATA
+ * sections first keeps a title that merely contains the text "<lastBuildDate>" untouched.
+ */
+function setLastBuildDate(xml: string, lastChange: string | null): string {
+  let replaced = false
+  return xml.replace(/<!\[CDATA\[[\s\S]*?\]\]>|[ \t]*<lastBuildDate>[^<]*<\/lastBuildDate>\n?/g, (match) => {
+    if (match.startsWith('<![CDATA[') || replaced) return match
+    replaced = true
+    if (!lastChange) return ''
+    const indentation = match.slice(0, match.indexOf('<'))
+    return `${indentation}<lastBuildDate>${toRfc822(lastChange)}</lastBuildDate>${match.endsWith('\n') ? '\n' : ''}`
+  })
+}
+
+/** The feed as an RSS 2.0 document: a pure function of its input. */
+export function renderRss(feed: FeedView): string {
+  const rss = new RSS({
+    title: clean(feed.title),
+    description: clean(feed.description),
+    site_url: clean(feed.homePageUrl),
+    feed_url: clean(feed.feedUrl),
+    language: feed.language,
+    generator: FEED_GENERATOR,
+    hub: feed.hubUrl ? clean(feed.hubUrl) : undefined,
+  })
+  for (const item of feed.items) rss.item(itemOptions(item, feed))
+  const lastChange = latestDate(feed.items.flatMap((item) => [item.publishedAt, item.updatedAt]))
+  return `${setLastBuildDate(rss.xml({ indent: '  ' }), lastChange)}\n`
+}

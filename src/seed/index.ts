@@ -1,0 +1,83 @@
+import type { Payload } from 'payload'
+
+import type { SeedContext } from './context'
+import type { DemoRole } from './data/users'
+import { emptyRefs } from './refs'
+import { emptyReport, type SeedReport } from './report'
+import { seedAccounts } from './steps/accounts'
+import { seedMedia } from './steps/media'
+import { seedMinistry } from './steps/ministry'
+import { seedMissionPages } from './steps/pages'
+import { seedMissions } from './steps/missions'
+import { seedPlatforms } from './steps/platforms'
+import { seedMinistryReleases, seedMissionReleases } from './steps/releases'
+import { linkServicesToMissions, seedServices } from './steps/services'
+import { seedTopics } from './steps/topics'
+import { seedUsers } from './steps/users'
+import { SEEDING_CONTEXT } from './writer'
+import { withRelaxedDurability } from './relaxedDurability'
+
+export type { SeedReport } from './report'
+
+export type SeedOptions = {
+  /** Passwords for the demo users it creates; otherwise random ones, returned in the report. */
+  passwords?: Partial<Record<DemoRole, string>>
+  log?: (line: string) => void
+}
+
+type Step = { label: string; collection?: string; run: (context: SeedContext) => Promise<void> }
+
+/** In dependency order: what a step links to has been written by an earlier one. */
+const STEPS: Step[] = [
+  { label: 'ministry', collection: 'ministry', run: seedMinistry },
+  { label: 'topics', collection: 'topics', run: seedTopics },
+  { label: 'social platforms', collection: 'social-platforms', run: seedPlatforms },
+  { label: 'media', collection: 'media', run: seedMedia },
+  { label: 'services', collection: 'services', run: seedServices },
+  { label: 'missions', collection: 'missions', run: seedMissions },
+  { label: 'services offered by missions', run: linkServicesToMissions },
+  { label: 'users', collection: 'users', run: seedUsers },
+  { label: 'ministry press releases', collection: 'press-releases', run: seedMinistryReleases },
+  { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
+  { label: 'mission pages', collection: 'mission-pages', run: seedMissionPages },
+  { label: 'social accounts', collection: 'social-accounts', run: seedAccounts },
+]
+
+/**
+ * Seeds the demo network (Ecuador's foreign ministry) into an empty or partly seeded
+ * database. Idempotent: documents are found by natural key and never overwritten, so a
+ * second run creates nothing, changes nothing and returns no credentials.
+ */
+export async function seedDemoNetwork(payload: Payload, options: SeedOptions = {}): Promise<SeedReport> {
+  const log = options.log ?? (() => {})
+  const report = emptyReport()
+  const context: SeedContext = { payload, report, refs: emptyRefs(), now: new Date(), passwords: options.passwords ?? {} }
+  await withRelaxedDurability(payload, async () => {
+    for (const step of STEPS) await runStep(step, context, log)
+  })
+  return report
+}
+
+async function runStep(step: Step, context: SeedContext, log: (line: string) => void): Promise<void> {
+  const { report } = context
+  const started = Date.now()
+  const before = step.collection ? tally(report, step.collection) : null
+  await step.run(context)
+  const seconds = ((Date.now() - started) / 1000).toFixed(1)
+  if (before && step.collection) {
+    const after = tally(report, step.collection)
+    log(`${step.label}: ${after.created - before.created} created, ${after.unchanged - before.unchanged} unchanged (${seconds} s)`)
+  } else {
+    log(`${step.label}: done (${seconds} s)`)
+  }
+}
+
+function tally(report: SeedReport, collection: string) {
+  return { created: report.created[collection] ?? 0, unchanged: report.unchanged[collection] ?? 0 }
+}
+
+/** True when the network has no mission yet: the start script seeds only then. */
+export async function isNetworkEmpty(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'missions', context: SEEDING_CONTEXT })
+  return totalDocs === 0
+}

@@ -1,0 +1,119 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { OutputPlanError } from '../../src/build/outputPlan'
+import { writeSite } from '../../src/build/siteWriter'
+
+const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-write-'))
+const file = (p: string, contents: string) => ({ path: p, contents, source: `template for ${p}` })
+const read = (out: string, p: string) => fs.readFileSync(path.join(out, 'madrid', p), 'utf8')
+const stat = (out: string, p: string) => fs.statSync(path.join(out, 'madrid', p))
+
+/** Every file under the site as the public sees it (following the site link). */
+function snapshot(out: string): Record<string, string> {
+  const root = path.join(out, 'madrid')
+  const result: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else result[path.relative(root, full)] = fs.readFileSync(full, 'utf8')
+    }
+  }
+  walk(root)
+  return result
+}
+
+describe('writeSite', () => {
+  it('writes a complete site that is served from OUT/<site>', () => {
+    const out = tmp()
+    const summary = writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola'), file('en/index.html', 'hello')] })
+    expect(summary).toEqual({ site: 'madrid', written: 2, unchanged: 0, deleted: 0 })
+    expect(read(out, 'es/index.html')).toBe('hola')
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'hola', 'en/index.html': 'hello' })
+  })
+
+  it('a rebuild with the same bytes writes nothing: inode, mtime and the live version stay', async () => {
+    const out = tmp()
+    const files = [file('es/index.html', 'hola'), file('es/news/a/index.html', 'noticia')]
+    writeSite(out, { site: 'madrid', files })
+    const before = stat(out, 'es/news/a/index.html')
+    const liveBefore = fs.readlinkSync(path.join(out, 'madrid'))
+    await new Promise((r) => setTimeout(r, 20))
+    expect(writeSite(out, { site: 'madrid', files })).toEqual({ site: 'madrid', written: 0, unchanged: 2, deleted: 0 })
+    const after = stat(out, 'es/news/a/index.html')
+    expect(after.ino).toBe(before.ino)
+    expect(after.mtimeMs).toBe(before.mtimeMs)
+    expect(fs.readlinkSync(path.join(out, 'madrid'))).toBe(liveBefore)
+  })
+
+  it('rewrites only files whose bytes changed, keeps the others untouched, and removes files no longer planned', async () => {
+    const out = tmp()
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v1'), file('es/keep.html', 'same'), file('es/gone.html', 'bye')] })
+    const kept = stat(out, 'es/keep.html')
+    await new Promise((r) => setTimeout(r, 20))
+    const summary = writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v2'), file('es/keep.html', 'same')] })
+    expect(summary).toEqual({ site: 'madrid', written: 1, unchanged: 1, deleted: 1 })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'v2', 'es/keep.html': 'same' })
+    expect(stat(out, 'es/keep.html').mtimeMs).toBe(kept.mtimeMs)
+    expect(stat(out, 'es/keep.html').ino).toBe(kept.ino)
+    // Only the live version remains on disk.
+    expect(fs.readdirSync(path.join(out, '.chancery', 'madrid')).filter((e) => !e.endsWith('.json'))).toHaveLength(1)
+  })
+
+  it('checks the whole plan first: two sources for one path are named and nothing is written', () => {
+    const out = tmp()
+    expect(() =>
+      writeSite(out, { site: 'madrid', files: [file('es/index.html', 'a'), { path: 'es/index.html', contents: 'b', source: 'the news index' }] }),
+    ).toThrow(/template for es\/index.html and the news index/)
+    expect(fs.existsSync(path.join(out, 'madrid'))).toBe(false)
+  })
+
+  it.each(['../etc/passwd', '/abs.html', 'es//x.html', '.chancery/x', 'es\\x.html'])('refuses the unsafe output path %s', (p) => {
+    expect(() => writeSite(tmp(), { site: 'madrid', files: [file(p, 'x')] })).toThrow(OutputPlanError)
+  })
+
+  it('a build killed at any moment leaves the last complete version in place, and the next build recovers', async () => {
+    const out = tmp()
+    const count = 3000
+    const run = (label: string, killAfterMs?: number) =>
+      new Promise<string>((resolve) => {
+        const child = spawn(process.execPath, ['--import', 'tsx', path.join(import.meta.dirname, 'fixtures', 'writeLargeSite.ts'), out, label, String(count)], {
+          stdio: ['ignore', 'pipe', 'inherit'],
+        })
+        let said = ''
+        child.stdout.on('data', (d) => {
+          said += d
+          if (killAfterMs !== undefined && said.includes('start')) setTimeout(() => child.kill('SIGKILL'), killAfterMs)
+        })
+        child.on('exit', () => resolve(said))
+      })
+
+    expect(await run('v1')).toContain('done')
+    const complete = snapshot(out)
+    expect(Object.keys(complete)).toHaveLength(count)
+
+    let interrupted = 0
+    for (const delay of [0, 5, 15, 40, 80, 150]) {
+      const said = await run(`v-killed-${delay}`, delay)
+      if (!said.includes('done')) {
+        interrupted++
+        // Whatever moment it died at, readers see one complete version: all old or all new.
+        const now = snapshot(out)
+        expect(Object.keys(now)).toHaveLength(count)
+        const labels = new Set(Object.values(now).map((c) => c.trim().replace(/ \d+<\/p>$/, '')))
+        expect(labels.size).toBe(1)
+      }
+    }
+    expect(interrupted).toBeGreaterThan(0)
+
+    expect(await run('v2')).toContain('done')
+    expect(Object.values(snapshot(out)).every((c) => c.startsWith('<p>v2 '))).toBe(true)
+    // Leftovers of killed builds are gone: one live version and its manifest.
+    expect(fs.readdirSync(path.join(out, '.chancery', 'madrid'))).toHaveLength(2)
+  }, 120_000)
+})

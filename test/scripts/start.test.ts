@@ -1,0 +1,74 @@
+import { spawn } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, describe, expect, it } from 'vitest'
+
+import { freePort } from '../support/nextServer'
+
+const ROOT = path.resolve(import.meta.dirname, '..', '..')
+const SLOW = 300_000
+
+describe('npm start on an empty data directory', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-start-'))
+  let child: ReturnType<typeof spawn> | undefined
+  let output = ''
+  let port = 0
+
+  afterAll(async () => {
+    if (child?.pid && child.exitCode === null) {
+      process.kill(-child.pid, 'SIGTERM')
+      await new Promise((r) => child!.once('exit', r))
+    }
+    // npm, tsx and Next form one process group: make sure none of them is still writing.
+    try {
+      if (child?.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+    fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  it('seeds the demo network, prints the logins, and serves the admin and the API with the network in it', async () => {
+    port = await freePort()
+    fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      NEXT_DIST_DIR: `.next-start-${port}`,
+      NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
+    }
+    delete env.DATABASE_URL
+    delete env.PAYLOAD_SECRET
+    child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout!.on('data', (d) => (output += d))
+    child.stderr!.on('data', (d) => (output += d))
+
+    const base = `http://127.0.0.1:${port}`
+    await expect
+      .poll(
+        async () => {
+          if (child!.exitCode !== null) throw new Error(`npm start exited with ${child!.exitCode}:\n${output}`)
+          const res = await fetch(`${base}/api/missions?limit=1`, { signal: AbortSignal.timeout(60_000) }).catch(() => null)
+          return res?.status ?? 0
+        },
+        { timeout: SLOW, interval: 1000 },
+      )
+      .toBe(200)
+
+    const missions = await (await fetch(`${base}/api/missions?limit=0`)).json()
+    expect(missions.totalDocs).toBeGreaterThanOrEqual(15)
+    expect(output).toContain('admin@chancery.example')
+    expect(output).toMatch(/http:\/\/localhost:\d+\/admin/)
+    expect(fs.existsSync(path.join(dataDir, 'chancery.db'))).toBe(true)
+    expect(fs.statSync(path.join(dataDir, '.payload-secret')).mode & 0o077).toBe(0)
+
+    const admin = await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(SLOW) })
+    expect(admin.status).toBe(200)
+    expect(await admin.text()).toContain('<html')
+  }, SLOW * 2)
+})

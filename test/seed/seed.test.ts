@@ -1,0 +1,234 @@
+import type { CollectionSlug, Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+
+import { isNetworkEmpty, seedDemoNetwork, type SeedReport } from '../../src/seed'
+import { startTestPayload, type TestPayload } from '../support/testPayload'
+
+const PASSWORDS = {
+  'ministry-admin': 'admin-demo-password-0001',
+  'ministry-editor': 'editor-demo-password-0002',
+  'mission-editor': 'madrid-demo-password-0003',
+}
+
+const COLLECTIONS: CollectionSlug[] = [
+  'missions', 'press-releases', 'mission-pages', 'services', 'topics', 'social-accounts', 'social-platforms', 'media', 'users',
+]
+const API_METHODS = ['find', 'findByID', 'count', 'create', 'update', 'findGlobal', 'updateGlobal'] as const
+
+type Snapshot = { counts: Record<string, number>; updatedAt: Record<string, string>; versions: number }
+
+async function snapshot(payload: Payload): Promise<Snapshot> {
+  const counts: Record<string, number> = {}
+  const updatedAt: Record<string, string> = {}
+  for (const collection of COLLECTIONS) {
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0 })
+    counts[collection] = docs.length
+    for (const doc of docs) updatedAt[`${collection}/${doc.id}`] = String((doc as { updatedAt?: string }).updatedAt)
+  }
+  updatedAt.ministry = String((await payload.findGlobal({ slug: 'ministry', depth: 0 })).updatedAt)
+  const versions =
+    (await payload.countVersions({ collection: 'press-releases' })).totalDocs +
+    (await payload.countVersions({ collection: 'mission-pages' })).totalDocs +
+    (await payload.countVersions({ collection: 'services' })).totalDocs
+  return { counts, updatedAt, versions }
+}
+
+describe('seedDemoNetwork', () => {
+  let t: TestPayload
+  let payload: Payload
+  let emptyBefore: boolean
+  let first: SeedReport
+  let second: SeedReport
+  let afterFirst: Snapshot
+  let afterSecond: Snapshot
+  let firstRunSeconds: number
+  const calls: { method: string; options: Record<string, unknown> }[] = []
+
+  beforeAll(async () => {
+    t = await startTestPayload()
+    payload = t.payload
+    emptyBefore = await isNetworkEmpty(payload)
+    // Spies call through to Payload and record the options of every call.
+    const spies = API_METHODS.map((method) => ({ method, spy: vi.spyOn(payload, method) }))
+    const started = Date.now()
+    first = await seedDemoNetwork(payload, { passwords: PASSWORDS })
+    firstRunSeconds = (Date.now() - started) / 1000
+    for (const { method, spy } of spies) {
+      for (const [options] of spy.mock.calls) calls.push({ method, options: options as Record<string, unknown> })
+      spy.mockRestore()
+    }
+    afterFirst = await snapshot(payload)
+    second = await seedDemoNetwork(payload)
+    afterSecond = await snapshot(payload)
+  })
+
+  afterAll(async () => {
+    await t?.close()
+  })
+
+  it('finds the network empty before seeding and not after', async () => {
+    expect(emptyBefore).toBe(true)
+    expect(await isNetworkEmpty(payload)).toBe(false)
+    console.info(`first seed run: ${firstRunSeconds.toFixed(1)} s`)
+  })
+
+  it('passes context.seeding on every Local API call it makes itself', () => {
+    const own = calls.filter((c) => !c.options.req) // calls made by hooks carry the request (and its context)
+    expect(own.length).toBeGreaterThan(400)
+    expect(own.filter((c) => (c.options.context as { seeding?: boolean } | undefined)?.seeding !== true)).toEqual([])
+  })
+
+  it('creates at least 20 missions in at least 8 countries, every one flagged as sample data', async () => {
+    const { docs } = await payload.find({ collection: 'missions', pagination: false, depth: 0 })
+    expect(docs.length).toBeGreaterThanOrEqual(20)
+    expect(new Set(docs.map((m) => m.hostCountry)).size).toBeGreaterThanOrEqual(8)
+    expect(docs.filter((m) => m.sampleData !== true).map((m) => m.slug)).toEqual([])
+    expect(docs.filter((m) => m.status === 'closed').length).toBeGreaterThanOrEqual(1)
+    for (const m of docs) {
+      expect(m.defaultLocale).toBe('es')
+      expect(m.siteLocales).toContain('es')
+      expect(m.baseUrl).toBe(`https://${m.slug}.missions.cancilleria.example`)
+      expect(m.headOfMission?.name).toMatch(/sample data/)
+      expect(m.offices?.length).toBeGreaterThanOrEqual(1)
+      for (const office of m.offices ?? []) {
+        expect(office.address.street).toMatch(/\(sample data\)/)
+        expect(office.email).toMatch(/\.example$/)
+        expect(office.emergencyPhone).toBeTruthy()
+        expect(office.openingHours?.[0]?.days).toEqual(['mon', 'tue', 'wed', 'thu', 'fri'])
+        expect(office.closures?.length).toBeGreaterThanOrEqual(1)
+      }
+    }
+  })
+
+  it('puts each consulate under the embassy of its country', async () => {
+    const { docs } = await payload.find({ collection: 'missions', pagination: false, depth: 1 })
+    const consulates = docs.filter((m) => m.type === 'consulate' || m.type === 'consulate-general')
+    expect(consulates.length).toBeGreaterThanOrEqual(8)
+    for (const c of consulates) {
+      const parent = c.parent as { type: string; hostCountry: string } | null
+      expect(parent?.type, c.slug).toBe('embassy')
+      expect(parent?.hostCountry, c.slug).toBe(c.hostCountry)
+    }
+  })
+
+  it('keeps the Spanish text when it adds a translation, arrays included', async () => {
+    const find = (locale: 'es' | 'en' | 'zh') =>
+      payload.find({ collection: 'missions', where: { slug: { equals: 'beijing' } }, locale, fallbackLocale: false, depth: 0 }).then((r) => r.docs[0])
+    const [es, en, zh] = await Promise.all([find('es'), find('en'), find('zh')])
+    expect([es.name, en.name, zh.name]).toEqual(['Embajada del Ecuador en China', 'Embassy of Ecuador in China', '厄瓜多尔驻华大使馆'])
+    expect(es.offices?.map((o) => o.name)).toEqual(['Cancillería', 'Sección consular'])
+    expect(en.offices?.map((o) => o.name)).toEqual(['Chancery', 'Consular section'])
+    expect(zh.offices?.[0].phones?.[0].label).toBe('总机')
+    expect(es.offices?.[0].id).toBe(zh.offices?.[0].id)
+  })
+
+  it('publishes at least 45 press releases, at least 8 ministry-wide, and leaves drafts for review', async () => {
+    const all = await payload.count({ collection: 'press-releases' })
+    const ministry = await payload.find({ collection: 'press-releases', where: { mission: { exists: false } }, pagination: false, depth: 0 })
+    const drafts = await payload.find({ collection: 'press-releases', where: { _status: { equals: 'draft' } }, pagination: false, depth: 0 })
+    expect(all.totalDocs).toBeGreaterThanOrEqual(45)
+    expect(ministry.docs.length).toBeGreaterThanOrEqual(8)
+    expect(ministry.docs.filter((r) => r.syndication === 'selected' && (r.syndicatedTo?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(1)
+    expect(ministry.docs.filter((r) => r.syndication === 'all').length).toBeGreaterThan(ministry.docs.length / 2)
+    expect(drafts.docs.length).toBe(3)
+    expect(new Set(drafts.docs.map((d) => d.mission)).size).toBe(3)
+    expect(drafts.docs.every((d) => !d.publishedAt)).toBe(true)
+
+    const published = await payload.find({ collection: 'press-releases', where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
+    const ages = published.docs.map((r) => (Date.now() - Date.parse(r.publishedAt!)) / 86_400_000)
+    expect(Math.min(...ages)).toBeGreaterThanOrEqual(0)
+    expect(Math.max(...ages)).toBeGreaterThan(150)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(210)
+    expect(published.docs.filter((r) => r.heroImage).length).toBeGreaterThanOrEqual(5)
+    expect(published.docs.every((r) => (r.topics?.length ?? 0) > 0)).toBe(true)
+  })
+
+  it('writes Cairo’s news in Arabic, right-to-left, and Beijing’s in Chinese', async () => {
+    const [cairo, beijing] = await Promise.all(
+      ['cairo', 'beijing'].map((slug) => payload.find({ collection: 'missions', where: { slug: { equals: slug } }, depth: 0 }).then((r) => r.docs[0].id)),
+    )
+    const ar = await payload.find({ collection: 'press-releases', where: { mission: { equals: cairo } }, locale: 'ar', fallbackLocale: false, depth: 0 })
+    const zh = await payload.find({ collection: 'press-releases', where: { mission: { equals: beijing } }, locale: 'zh', fallbackLocale: false, depth: 0 })
+    expect(ar.docs.length).toBeGreaterThanOrEqual(4)
+    expect(ar.docs.every((r) => /[\u0600-\u06ff]/.test(r.title))).toBe(true)
+    expect(ar.docs.every((r) => (r.body as { root: { direction: string } }).root.direction === 'rtl')).toBe(true)
+    expect(zh.docs.length).toBeGreaterThanOrEqual(4)
+    expect(zh.docs.every((r) => /[\u4e00-\u9fff]/.test(r.title))).toBe(true)
+  })
+
+  it('gives every open mission its six pages, published, in each of its languages', async () => {
+    const open = await payload.find({ collection: 'missions', where: { status: { equals: 'open' } }, pagination: false, depth: 0 })
+    const pages = await payload.find({ collection: 'mission-pages', where: { _status: { equals: 'published' } }, pagination: false, depth: 0 })
+    expect(pages.docs.length).toBe(open.docs.length * 6)
+    const paris = open.docs.find((m) => m.slug === 'paris')!
+    const fr = await payload.find({ collection: 'mission-pages', where: { mission: { equals: paris.id } }, locale: 'fr', fallbackLocale: false, depth: 0 })
+    expect(fr.docs.map((p) => p.kind).sort()).toEqual(['about', 'bilateral-relations', 'culture', 'study', 'tourism', 'trade-investment'])
+    expect(fr.docs.find((p) => p.kind === 'study')?.title).toBe('Étudier en France')
+  })
+
+  it('publishes services in every consular category, offered by missions, with one fee override', async () => {
+    const { docs } = await payload.find({ collection: 'services', pagination: false, depth: 0, locale: 'en', fallbackLocale: false })
+    expect(docs.length).toBeGreaterThanOrEqual(8)
+    expect(new Set(docs.map((s) => s.category))).toEqual(
+      new Set(['passports', 'civil-registry', 'visas', 'legalisations', 'registration', 'voting', 'assistance', 'mobile-consulate', 'notarial']),
+    )
+    for (const s of docs) {
+      expect(s._status).toBe('published')
+      expect(s.title && s.summary).toBeTruthy()
+      expect(s.missions?.length, s.slug).toBeGreaterThan(5)
+    }
+    expect(docs.filter((s) => (s.missionOverrides?.length ?? 0) > 0).length).toBeGreaterThanOrEqual(1)
+    expect(docs.find((s) => s.slug === 'passport')).toMatchObject({ feeAmount: 90, feeCurrency: 'USD' })
+  })
+
+  it('lists the ministry’s accounts and at least one X account per mission in the atlas', async () => {
+    const x = await payload.find({ collection: 'social-platforms', where: { slug: { equals: 'x' } }, depth: 0 })
+    expect(x.docs[0]).toMatchObject({ wikidataProperty: 'P2002' })
+    expect(await payload.count({ collection: 'social-platforms' })).toMatchObject({ totalDocs: 16 })
+    const ministry = await payload.count({ collection: 'social-accounts', where: { ownerType: { equals: 'ministry' } } })
+    expect(ministry.totalDocs).toBeGreaterThanOrEqual(4)
+    const missions = await payload.find({ collection: 'missions', pagination: false, depth: 0 })
+    const xAccounts = await payload.find({ collection: 'social-accounts', where: { platform: { equals: x.docs[0].id } }, pagination: false, depth: 0 })
+    for (const m of missions.docs) {
+      expect(xAccounts.docs.some((a) => a.mission === m.id && a.url.startsWith('https://x.com/')), m.slug).toBe(true)
+    }
+  })
+
+  it('creates one user per role, the mission editor assigned to Madrid and Barcelona', async () => {
+    const { docs } = await payload.find({ collection: 'users', pagination: false, depth: 1 })
+    expect(docs.map((u) => u.role).sort()).toEqual(['ministry-admin', 'ministry-editor', 'mission-editor'])
+    const editor = docs.find((u) => u.email === 'madrid@chancery.example')!
+    expect((editor.missions as { slug: string }[]).map((m) => m.slug).sort()).toEqual(['barcelona', 'madrid'])
+    expect(first.credentials.map((c) => c.email).sort()).toEqual(['admin@chancery.example', 'editor@chancery.example', 'madrid@chancery.example'])
+  })
+
+  it('lets the demo users sign in with the passwords it was given', async () => {
+    for (const c of first.credentials) {
+      expect(c.password).toBe(PASSWORDS[c.role as keyof typeof PASSWORDS])
+      const result = await payload.login({ collection: 'users', data: { email: c.email, password: c.password } })
+      expect(result.user?.email).toBe(c.email)
+      expect(result.token).toBeTruthy()
+    }
+  })
+
+  it('creates nothing and changes nothing on a second run, and returns no credentials', () => {
+    expect(Object.values(first.created).reduce((a, b) => a + b, 0)).toBeGreaterThan(250)
+    expect(Object.values(second.created).every((n) => n === 0)).toBe(true)
+    expect(second.unchanged).toEqual(first.created)
+    expect(second.credentials).toEqual([])
+    expect(afterSecond.counts).toEqual(afterFirst.counts)
+    expect(afterSecond.updatedAt).toEqual(afterFirst.updatedAt)
+    expect(afterSecond.versions).toBe(afterFirst.versions)
+  })
+
+  it('gives random passwords of at least 16 characters when none are given', async () => {
+    await payload.delete({ collection: 'users', where: { email: { equals: 'editor@chancery.example' } } })
+    const third = await seedDemoNetwork(payload)
+    expect(third.credentials).toHaveLength(1)
+    const [{ email, password }] = third.credentials
+    expect(email).toBe('editor@chancery.example')
+    expect(password.length).toBeGreaterThanOrEqual(16)
+    expect(password).not.toBe(PASSWORDS['ministry-editor'])
+    expect((await payload.login({ collection: 'users', data: { email, password } })).user?.email).toBe(email)
+  })
+})
