@@ -13,10 +13,12 @@ process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 const HELP = `Usage: npm start [-- --no-seed]
 
 Starts Chancery: prepares the database, seeds the demo network if the database is empty,
-then serves the admin at http://localhost:$PORT/admin, REST at /api and GraphQL at /api/graphql.
+generates every mission's site, then serves the admin at http://localhost:$PORT/admin,
+REST at /api, GraphQL at /api/graphql and the generated sites at /sites/<mission>/<locale>/.
 
 Options:
   --no-seed     do not seed an empty database
+  --no-build    do not regenerate the sites before starting
   --help        show this help
 
 Environment:
@@ -24,6 +26,7 @@ Environment:
   DATABASE_URL    unset or file:… → SQLite under data/ (default); mongodb://… → MongoDB
   PAYLOAD_SECRET  required in production; generated once under data/ in development
   DATA_DIR        where the SQLite file, uploads and the development secret live (default data/)
+  SITES_DIR       where the generated sites are written and served from (default dist/sites)
 `
 
 async function main(): Promise<void> {
@@ -32,7 +35,7 @@ async function main(): Promise<void> {
     process.stdout.write(HELP)
     return
   }
-  const unknown = args.filter((a) => !['--no-seed'].includes(a))
+  const unknown = args.filter((a) => !['--no-seed', '--no-build'].includes(a))
   if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; see npm start -- --help`)
   const port = process.env.PORT ?? '3000'
   if (!/^\d{2,5}$/.test(port)) throw new Error(`PORT must be a port number such as 3000, got "${port}"`)
@@ -48,13 +51,30 @@ async function main(): Promise<void> {
       const report = await seedDemoNetwork(payload, { log: (line) => console.log(`  ${line}`) })
       printDemoLogins(report.credentials, process.env.DATA_DIR ?? 'data')
     }
+    if (!args.includes('--no-build')) {
+      const { buildSites } = await import('../src/build/buildSites')
+      const outDir = path.resolve(process.env.SITES_DIR ?? path.join('dist', 'sites'))
+      process.env.SITES_PUBLIC_URL ??= `http://localhost:${port}/sites`
+      console.log(`Generating the sites into ${outDir}…`)
+      const summary = await buildSites(payload, {
+        outDir,
+        mediaDir: path.join(path.resolve(process.env.DATA_DIR ?? 'data'), 'media'),
+        today: new Date().toISOString().slice(0, 10),
+        publicUrl: process.env.SITES_PUBLIC_URL,
+        hubUrl: process.env.WEBSUB_HUB_URL || null,
+      })
+      console.log(`  ${summary.sites.length} sites, ${summary.written} files written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${summary.seconds.toFixed(1)} s.`)
+    }
   } finally {
     await payload.destroy()
   }
   console.log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
 
   const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-  console.log(`\nChancery admin:  http://localhost:${port}/admin\nREST API:        http://localhost:${port}/api\nGraphQL:         http://localhost:${port}/api/graphql\n`)
+  console.log(
+    `\nChancery admin:  http://localhost:${port}/admin\nREST API:        http://localhost:${port}/api\n` +
+      `GraphQL:         http://localhost:${port}/api/graphql\nSites:           http://localhost:${port}/sites/ (e.g. /sites/ministry/es/, /sites/madrid/es/)\n`,
+  )
   const next = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['dev', '--port', port], {
     cwd: root,
     stdio: 'inherit',

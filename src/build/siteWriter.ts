@@ -20,7 +20,14 @@ const STATE = '.chancery'
  * leaves the previous version in place; its leftovers are removed by the next build.
  * Nothing is touched when no file changed.
  */
-export function writeSite(outDir: string, plan: SitePlan): WriteSummary {
+export type WriteOptions = {
+  /** Files of the live version that are not in the plan but must stay (a build limited to some locales). */
+  preserve?: (path: string) => boolean
+  /** Rewrite every file even when its bytes did not change (`--full`). */
+  full?: boolean
+}
+
+export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions = {}): WriteSummary {
   checkPlan(plan)
   const stateDir = path.join(outDir, STATE, plan.site)
   fs.mkdirSync(stateDir, { recursive: true })
@@ -34,8 +41,10 @@ export function writeSite(outDir: string, plan: SitePlan): WriteSummary {
   for (const file of plan.files) {
     const hash = createHash('sha1').update(file.contents).digest('hex')
     next[file.path] = hash
-    if (previous[file.path] !== hash) changed.push(file)
+    if (options.full || previous[file.path] !== hash) changed.push(file)
   }
+  const kept = options.preserve ? Object.keys(previous).filter((p) => !(p in next) && options.preserve!(p)) : []
+  for (const p of kept) next[p] = previous[p]
   const deleted = Object.keys(previous).filter((p) => !(p in next))
   const summary = { site: plan.site, written: changed.length, unchanged: plan.files.length - changed.length, deleted: deleted.length }
   if (current && changed.length === 0 && deleted.length === 0) return summary
@@ -43,12 +52,20 @@ export function writeSite(outDir: string, plan: SitePlan): WriteSummary {
   const version = `${Date.now().toString(36)}-${process.pid.toString(36)}-${randomBytes(3).toString('hex')}`
   const versionDir = path.join(stateDir, version)
   const changedPaths = new Set(changed.map((f) => f.path))
-  for (const file of plan.files) {
-    const target = path.join(versionDir, file.path)
-    fs.mkdirSync(path.dirname(target), { recursive: true })
-    if (current && !changedPaths.has(file.path)) fs.linkSync(path.join(stateDir, current, file.path), target)
+  const made = new Set<string>()
+  const place = (relative: string) => {
+    const target = path.join(versionDir, relative)
+    const dir = path.dirname(target)
+    if (!made.has(dir)) {
+      fs.mkdirSync(dir, { recursive: true })
+      made.add(dir)
+    }
+    return target
   }
-  for (const file of changed) fs.writeFileSync(path.join(versionDir, file.path), file.contents)
+  for (const p of Object.keys(next)) {
+    if (current && !changedPaths.has(p)) fs.linkSync(path.join(stateDir, current, p), place(p))
+  }
+  for (const file of changed) fs.writeFileSync(place(file.path), file.contents)
   fs.writeFileSync(path.join(stateDir, `${version}.manifest.json`), JSON.stringify(next))
 
   // Replacing a symlink by rename is atomic: readers see the old version or the new one.

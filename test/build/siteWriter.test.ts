@@ -117,3 +117,24 @@ describe('writeSite', () => {
     expect(fs.readdirSync(path.join(out, '.chancery', 'madrid'))).toHaveLength(2)
   }, 120_000)
 })
+
+describe('writeSite options', () => {
+  it('preserve keeps live files outside the plan (a build of one locale leaves the others alone)', () => {
+    const out = tmp()
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola'), file('en/index.html', 'hello')] })
+    const en = stat(out, 'en/index.html')
+    const summary = writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola 2')] }, { preserve: (p) => !p.startsWith('es/') })
+    expect(summary).toEqual({ site: 'madrid', written: 1, unchanged: 0, deleted: 0 })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'hola 2', 'en/index.html': 'hello' })
+    expect(stat(out, 'en/index.html').ino).toBe(en.ino)
+  })
+
+  it('full rewrites every file even when nothing changed', () => {
+    const out = tmp()
+    const files = [file('es/index.html', 'hola')]
+    writeSite(out, { site: 'madrid', files })
+    const before = stat(out, 'es/index.html')
+    expect(writeSite(out, { site: 'madrid', files }, { full: true }).written).toBe(1)
+    expect(stat(out, 'es/index.html').ino).not.toBe(before.ino)
+  })
+})

@@ -12,6 +12,7 @@ const SLOW = 300_000
 
 describe('npm start on an empty data directory', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-start-'))
+  const sitesDir = path.join(dataDir, 'sites')
   let child: ReturnType<typeof spawn> | undefined
   let output = ''
   let port = 0
@@ -32,18 +33,20 @@ describe('npm start on an empty data directory', () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('seeds the demo network, prints the logins, and serves the admin and the API with the network in it', async () => {
+  it('seeds the demo network, prints the logins, generates the sites, and serves the admin, the API and the sites', async () => {
     port = await freePort()
     fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
     const env: NodeJS.ProcessEnv = {
       ...process.env,
       PORT: String(port),
       DATA_DIR: dataDir,
+      SITES_DIR: sitesDir,
       NEXT_DIST_DIR: `.next-start-${port}`,
       NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
     }
     delete env.DATABASE_URL
     delete env.PAYLOAD_SECRET
+    delete env.SITES_PUBLIC_URL
     child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))
@@ -66,6 +69,16 @@ describe('npm start on an empty data directory', () => {
     expect(output).toMatch(/http:\/\/localhost:\d+\/admin/)
     expect(fs.existsSync(path.join(dataDir, 'chancery.db'))).toBe(true)
     expect(fs.statSync(path.join(dataDir, '.payload-secret')).mode & 0o077).toBe(0)
+
+    // The generated sites are served too, with validators for cheap polling.
+    const site = await fetch(`${base}/sites/madrid/es/`, { signal: AbortSignal.timeout(SLOW) })
+    expect(site.status).toBe(200)
+    expect(await site.text()).toContain('lang="es"')
+    const feed = await fetch(`${base}/sites/madrid/es/feed.xml`)
+    expect(feed.headers.get('content-type')).toContain('application/rss+xml')
+    const again = await fetch(`${base}/sites/madrid/es/feed.xml`, { headers: { 'If-None-Match': feed.headers.get('etag')! } })
+    expect(again.status).toBe(304)
+    expect(fs.existsSync(path.join(sitesDir, 'feeds.opml'))).toBe(true)
 
     const admin = await fetch(`${base}/admin/login`, { signal: AbortSignal.timeout(SLOW) })
     expect(admin.status).toBe(200)

@@ -1,0 +1,93 @@
+/**
+ * `npm run build:sites`: generates every mission's site (pages, feeds, sitemaps) from the
+ * published content, writing only files whose bytes changed.
+ */
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../src/config/locales'
+
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const HELP = `Usage: npm run build:sites -- [--out DIR] [--mission SLUG]... [--locale CODE]... [--full]
+
+Generates the static site of every mission (or of the given ones) from published content.
+Each site is written to DIR/<mission-slug>/ atomically; files whose bytes did not change
+are not rewritten, and pages of unpublished or deleted content are removed.
+
+Options:
+  --out DIR        output folder (default dist/sites, or SITES_DIR)
+  --mission SLUG   only this mission (repeatable)
+  --locale CODE    only this language (repeatable): ${LOCALE_CODES.join(', ')}
+  --full           rewrite every file even when unchanged
+  --public-url URL serve-from address: each mission's site at URL/<slug>/ instead of its base URL
+  --help           show this help
+
+Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, WEBSUB_HUB_URL.
+`
+
+function progressBar(done: number, total: number, label: string): void {
+  if (!process.stderr.isTTY) {
+    process.stderr.write(`  ${done}/${total} ${label}\n`)
+    return
+  }
+  const width = 30
+  const filled = Math.round((done / total) * width)
+  process.stderr.write(`\r  [${'#'.repeat(filled)}${' '.repeat(width - filled)}] ${done}/${total} ${label.padEnd(30).slice(0, 30)}`)
+  if (done === total) process.stderr.write('\n')
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({
+    options: {
+      out: { type: 'string' },
+      mission: { type: 'string', multiple: true },
+      locale: { type: 'string', multiple: true },
+      full: { type: 'boolean', default: false },
+      'public-url': { type: 'string' },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  })
+  if (values.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const locales = values.locale ?? []
+  const bad = locales.filter((l) => !isLocaleCode(l))
+  if (bad.length) throw new Error(`--locale ${bad.join(', ')} is not one of ${LOCALE_CODES.join(', ')}`)
+
+  const outDir = path.resolve(values.out ?? process.env.SITES_DIR ?? path.join('dist', 'sites'))
+  const dataDir = path.resolve(process.env.DATA_DIR ?? 'data')
+  const { getPayload } = await import('payload')
+  const { createConfig } = await import('../src/config/createConfig')
+  const { buildSites } = await import('../src/build/buildSites')
+  const payload = await getPayload({ config: createConfig(process.env) })
+  try {
+    console.log(`Building sites into ${outDir}`)
+    const summary = await buildSites(payload, {
+      outDir,
+      mediaDir: path.join(dataDir, 'media'),
+      today: new Date().toISOString().slice(0, 10),
+      missions: values.mission,
+      locales: locales as LocaleCode[],
+      full: values.full,
+      publicUrl: values['public-url'] ?? process.env.SITES_PUBLIC_URL,
+      hubUrl: process.env.WEBSUB_HUB_URL || null,
+      onProgress: progressBar,
+    })
+    const pages = summary.written + summary.unchanged
+    console.log(
+      `Done: ${summary.sites.length} site(s), ${pages} files — ${summary.written} written, ${summary.unchanged} unchanged, ` +
+        `${summary.deleted} deleted${summary.removedSites.length ? `, sites removed: ${summary.removedSites.join(', ')}` : ''} ` +
+        `in ${summary.seconds.toFixed(1)} s.`,
+    )
+  } finally {
+    await payload.destroy()
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`build:sites failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})

@@ -1,0 +1,141 @@
+import { LOCALE_CODES, isLocaleCode, type LocaleCode } from '../config/locales'
+import { mediaFilenames, mediaPath } from '../content/images'
+import type { RawNetwork } from '../content/loadNetwork'
+import { ministrySiteView } from '../content/ministrySiteView'
+import { absoluteUrl, outputFile, sitePaths } from '../content/sitePaths'
+import { renderJsonFeed } from '../feeds/jsonFeed'
+import { renderOpml, type OpmlMission } from '../feeds/opml'
+import { latestItems, paginateJsonFeed, DEFAULT_FEED_SIZE } from '../feeds/paginate'
+import { renderRss } from '../feeds/rss'
+import { feedItemsFromReleases, type FeedView } from '../feeds/types'
+import {
+  contactPage, newsIndexPage, newsPageCount, notFoundPage, releasePage, servicePage, servicesIndexPage, SITE_CSS, socialPage,
+} from '../../templates'
+import { directoryPage } from '../../templates/ministry/directory'
+import { feedsPage } from '../../templates/ministry/feeds'
+import { networkNewsPage } from '../../templates/ministry/networkNews'
+import type { PlannedFile } from './outputPlan'
+import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
+
+export const OPML_FILE = 'feeds.opml'
+const NETWORK_NEWS_SIZE = 50
+
+export type MinistrySiteOptions = { baseUrl: string; feedSize?: number; hubUrl?: string | null }
+
+export type MinistrySitePlan = { files: PlannedFile[]; media: { filename: string; path: string }[]; opml: string }
+
+/**
+ * The ministry's site: the directory of the network, network news, the ministry's own
+ * releases and the network-wide feeds, plus the OPML list of every feed. Pure.
+ */
+export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions): MinistrySitePlan {
+  const files: PlannedFile[] = []
+  const media = new Set<string>()
+  const sitemaps: string[] = []
+  const base = options.baseUrl
+  const size = options.feedSize ?? DEFAULT_FEED_SIZE
+  const opmlPath = OPML_FILE
+
+  for (const locale of LOCALE_CODES) {
+    const { site, missions, networkReleases } = ministrySiteView(raw, locale, base)
+    const entries: SitemapEntry[] = []
+    const page = (path: string, contents: string, source: string) => {
+      files.push({ path: outputFile(path), contents, source })
+      if (!path.endsWith('404.html')) {
+        entries.push({ url: absoluteUrl(base, path), alternates: LOCALE_CODES.map((l) => ({ hreflang: l, url: absoluteUrl(base, path.replace(new RegExp(`^${locale}/`), `${l}/`)) })) })
+      }
+    }
+    const itemsIn = (releases: typeof networkReleases) =>
+      releases.flatMap((r) => {
+        const origin = r.origin ? raw.missions.find((m) => m.id === r.origin!.id) : null
+        const served: string[] = origin?.siteLocales ?? LOCALE_CODES
+        const linkLocale = (served.includes(locale) ? locale : isLocaleCode(origin?.defaultLocale) ? origin.defaultLocale : 'es') as LocaleCode
+        return feedItemsFromReleases([r], { baseUrl: r.origin?.baseUrl ?? base, locale: linkLocale, ministryAuthor: { name: site.ministry.name, url: base } })
+      })
+    const networkItems = itemsIn(networkReleases)
+
+    const directory = missions.map((summary) => {
+      const doc = raw.missions.find((m) => m.id === summary.id)
+      const served: string[] = doc?.siteLocales ?? []
+      const home = served.includes(locale) ? locale : ((isLocaleCode(doc?.defaultLocale) ? doc.defaultLocale : served[0] ?? 'es') as LocaleCode)
+      return { ...summary, homeUrl: absoluteUrl(summary.baseUrl, sitePaths.home(home)) }
+    })
+    page(sitePaths.home(locale), directoryPage({ site, missions: directory }), `directory (${locale})`)
+    page(`${locale}/network-news/`, networkNewsPage({ site, releases: networkItems.slice(0, NETWORK_NEWS_SIZE) }), `network news (${locale})`)
+    for (let n = 1; n <= newsPageCount(site); n++) page(sitePaths.news(locale, n), newsIndexPage({ site, page: n }), `ministry news page ${n} (${locale})`)
+    for (const release of site.releases) {
+      page(sitePaths.release(locale, release.slug), releasePage({ site, release }), `ministry release ${release.id} (${locale})`)
+      const doc = raw.releases.find((r) => r.id === release.id)
+      for (const f of mediaFilenames(doc?.heroImage)) media.add(f)
+    }
+    page(sitePaths.services(locale), servicesIndexPage({ site }), `services index (${locale})`)
+    for (const service of site.services) page(sitePaths.service(locale, service.slug), servicePage({ site, service }), `service ${service.id} (${locale})`)
+    page(sitePaths.contact(locale), contactPage({ site }), `contact (${locale})`)
+    page(sitePaths.social(locale), socialPage({ site }), `social accounts (${locale})`)
+    page(`${locale}/feeds/`, feedsPage({
+      site,
+      opmlUrl: `../../${opmlPath}`,
+      networkRss: `../../${sitePaths.rss(locale)}`,
+      networkJson: `../../${sitePaths.jsonFeed(locale)}`,
+      feeds: raw.missions.flatMap((m) => (m.siteLocales ?? []).map((l: LocaleCode) => ({
+        mission: missions.find((s) => s.id === m.id)?.name ?? m.slug,
+        country: m.hostCountry,
+        rss: absoluteUrl(m.baseUrl, sitePaths.rss(l)),
+        json: absoluteUrl(m.baseUrl, sitePaths.jsonFeed(l)),
+        language: l,
+      }))),
+    }), `feeds page (${locale})`)
+    page(sitePaths.notFound(locale), notFoundPage({ site }), `404 page (${locale})`)
+
+    const feed: FeedView = {
+      title: `${site.ministry.name}`,
+      description: site.ministry.name,
+      language: locale,
+      homePageUrl: absoluteUrl(base, sitePaths.home(locale)),
+      feedUrl: absoluteUrl(base, sitePaths.rss(locale)),
+      hubUrl: options.hubUrl ?? null,
+      author: { name: site.ministry.name, url: base },
+      items: networkItems,
+    }
+    files.push({ path: sitePaths.rss(locale), contents: renderRss(latestItems(feed, size)), source: `network RSS feed (${locale})` })
+    for (const { path, feed: pageFeed } of paginateJsonFeed(feed, { baseUrl: base, size })) {
+      files.push({ path, contents: renderJsonFeed(pageFeed), source: `network JSON feed (${path})` })
+    }
+    files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
+    sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
+  }
+
+  const opml = renderOpml(opmlInput(raw, base))
+  files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
+  files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
+  files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
+  files.push({ path: opmlPath, contents: opml, source: 'OPML list of feeds' })
+  return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml }
+}
+
+/** Every RSS feed of the network for one-step subscription: the ministry's network feeds, then each mission's, by country. */
+function opmlInput(raw: RawNetwork, ministryBase: string) {
+  const es = (v: unknown, fb: LocaleCode = 'es') => {
+    const map = (v ?? {}) as Record<string, string | null | undefined>
+    return map[fb] || map.es || Object.values(map).find(Boolean) || ''
+  }
+  const dates = raw.releases.map((r) => r.updatedAt as string).filter(Boolean).sort()
+  const newest = dates.at(-1) ?? '1970-01-01T00:00:00.000Z'
+  const missions: OpmlMission[] = [
+    {
+      name: es(raw.ministry.name),
+      // The ministry's own feeds form a group of their own, ahead of the countries.
+      country: es(raw.ministry.shortName) || es(raw.ministry.name),
+      feeds: LOCALE_CODES.map((l) => ({ title: `${es(raw.ministry.name)} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
+    },
+    ...raw.missions.map((m) => {
+      const name = es(m.name, isLocaleCode(m.defaultLocale) ? m.defaultLocale : 'es')
+      return {
+        name,
+        country: new Intl.DisplayNames(['es'], { type: 'region', fallback: 'code' }).of(m.hostCountry) ?? m.hostCountry,
+        feeds: (m.siteLocales ?? []).map((l: LocaleCode) => ({ title: `${name} (${l})`, xmlUrl: absoluteUrl(m.baseUrl, sitePaths.rss(l)), htmlUrl: absoluteUrl(m.baseUrl, sitePaths.home(l)), language: l })),
+      }
+    }),
+  ]
+  return { title: `${es(raw.ministry.name)}: feeds`, ownerName: es(raw.ministry.name), dateCreated: dates[0] ?? newest, dateModified: newest, collation: 'es' as LocaleCode, missions }
+}

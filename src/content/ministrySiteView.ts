@@ -1,0 +1,80 @@
+import { LOCALE_CODES, LOCALES, isLocaleCode, type LocaleCode } from '../config/locales'
+import { idOf } from '../access/roles'
+import { imageView } from './images'
+import { pick, pickText } from './localize'
+import type { RawNetwork } from './loadNetwork'
+import { ministryView, missionSummary } from './missionSiteView'
+import { richTextToHtml } from './richText'
+import type { MissionSiteView, MissionSummaryView, ReleaseView, ServiceView, SocialAccountView } from './viewModels'
+
+type Doc = Record<string, any>
+
+export const MINISTRY_SITE = 'ministry'
+
+export type MinistrySiteView = {
+  /** The ministry's own site, in the shape every page template takes: the ministry stands where a mission would. */
+  site: MissionSiteView
+  missions: MissionSummaryView[]
+  /** Every mission's releases and the ministry's, newest first, each in its own mission's language fallback. */
+  networkReleases: ReleaseView[]
+}
+
+const fallbackOf = (mission: Doc | undefined): LocaleCode => (isLocaleCode(mission?.defaultLocale) ? mission!.defaultLocale : 'es')
+
+/** The ministry site in one language: its own releases, all services, its accounts, and the network's directory and news. */
+export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: string): MinistrySiteView {
+  const fallback: LocaleCode = 'es'
+  const text = (v: unknown) => pickText(v as never, locale, fallback)
+  const missionsById = new Map(raw.missions.map((m) => [m.id as string, m]))
+
+  const release = (r: Doc): ReleaseView => {
+    const origin = missionsById.get(idOf(r.mission) ?? '')
+    const fb = fallbackOf(origin)
+    return {
+      id: r.id,
+      slug: r.slug,
+      title: pickText(r.title, locale, fb),
+      summary: pickText(r.summary, locale, fb),
+      bodyHtml: richTextToHtml(pick(r.body, locale, fb, null)),
+      publishedAt: r.publishedAt,
+      updatedAt: r.updatedAt,
+      heroImage: r.heroImage ? imageView(r.heroImage, pickText(r.heroImage.alt, locale, fb), origin?.baseUrl ?? baseUrl) : null,
+      topics: (r.topics ?? []).filter((t: unknown) => t && typeof t === 'object').map((t: Doc) => ({ slug: t.slug, name: pickText(t.name, locale, fb) })),
+      origin: origin ? missionSummary(origin, locale, fb) : null,
+    }
+  }
+  const byNewest = (a: ReleaseView, b: ReleaseView) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)
+  const published = raw.releases.filter((r) => r.publishedAt)
+  const networkReleases = published.map(release).sort(byNewest)
+
+  const services: ServiceView[] = raw.services
+    .map((s) => ({
+      id: s.id, slug: s.slug, title: text(s.title), summary: text(s.summary), bodyHtml: richTextToHtml(pick(s.body, locale, fallback, null)),
+      category: s.category, audience: s.audience ?? [], requirements: (s.requirements ?? []).map((r: Doc) => text(r.requirement)).filter(Boolean),
+      fee: typeof s.feeAmount === 'number' && s.feeCurrency ? { amount: s.feeAmount, currency: s.feeCurrency } : null,
+      processingTime: text(s.processingTime), appointmentUrl: s.appointmentUrl ?? null, updatedAt: s.updatedAt,
+    }))
+    .sort((a, b) => a.title.localeCompare(b.title, locale) || a.slug.localeCompare(b.slug))
+
+  const accounts: SocialAccountView[] = raw.accounts
+    .filter((a) => a.ownerType === 'ministry')
+    .map((a) => ({ platform: { slug: a.platform?.slug ?? '', name: a.platform?.name ?? '' }, handle: a.handle ?? '', url: a.url, title: a.title ?? '', language: isLocaleCode(a.language) ? a.language : null }))
+    .sort((a, b) => a.platform.name.localeCompare(b.platform.name) || a.url.localeCompare(b.url))
+
+  const ministry = ministryView(raw.ministry, locale, fallback, baseUrl)
+  const site: MissionSiteView = {
+    locale,
+    dir: LOCALES.find((l) => l.code === locale)?.rtl ? 'rtl' : 'ltr',
+    ministry,
+    mission: {
+      id: MINISTRY_SITE, slug: MINISTRY_SITE, name: ministry.name, type: 'other', hostCountry: '', city: '', status: 'open', baseUrl,
+      siteLocales: [...LOCALE_CODES], defaultLocale: fallback, headOfMission: { name: '', title: '' }, jurisdiction: [], offices: [], sampleData: false,
+    },
+    releases: networkReleases.filter((r) => r.origin === null),
+    services,
+    pages: [],
+    accounts,
+  }
+  const missions = raw.missions.map((m) => missionSummary(m, locale, fallbackOf(m)))
+  return { site, missions, networkReleases }
+}

@@ -1,0 +1,48 @@
+import type { Messages } from './messages'
+
+export const fr: Messages = {
+  skipToContent: 'Aller au contenu principal',
+  primaryNavigation: 'Navigation principale',
+  languageNavigation: 'Langue',
+  breadcrumb: 'Fil d’Ariane',
+  nav: { home: 'Accueil', news: 'Actualités', services: 'Services', contact: 'Bureaux et contact', social: 'Réseaux sociaux' },
+  missionPages: {
+    about: 'La mission', 'bilateral-relations': 'Relations bilatérales', 'trade-investment': 'Commerce et investissement',
+    tourism: 'Tourisme', culture: 'Culture', study: 'Étudier',
+  },
+  missionTypes: {
+    embassy: 'Ambassade', 'high-commission': 'Haut-commissariat', 'consulate-general': 'Consulat général', consulate: 'Consulat',
+    'permanent-mission': 'Mission permanente', delegation: 'Délégation', 'honorary-consulate': 'Consulat honoraire',
+    'trade-office': 'Bureau commercial et culturel', 'interests-section': 'Section d’intérêts', office: 'Bureau', other: 'Représentation',
+  },
+  serviceCategories: {
+    passports: 'Passeports', 'civil-registry': 'État civil', visas: 'Visas', legalisations: 'Légalisations et apostilles',
+    registration: 'Inscription des ressortissants à l’étranger', voting: 'Vote à l’étranger', assistance: 'Assistance et protection',
+    'mobile-consulate': 'Consulat itinérant', notarial: 'Services notariaux', other: 'Autres services',
+  },
+  audiences: { nationals: 'Ressortissants', foreigners: 'Étrangers' },
+  feeds: { rss: 'Actualités (RSS)', jsonFeed: 'Actualités (JSON Feed)' },
+  relatedBodies: 'Organismes associés',
+  sampleData: 'Données de démonstration : les adresses et les numéros sont fictifs.',
+  home: {
+    latestNews: 'Dernières actualités', keyServices: 'Services principaux', openingToday: 'Horaires du jour',
+    closedToday: 'Le bureau est fermé aujourd’hui', noHoursToday: 'Pas d’accueil du public aujourd’hui', emergency: 'Numéro d’urgence',
+    emergencyHelp: 'Pour les ressortissants en situation d’urgence : arrestation, accident, décès ou catastrophe. Joignable jour et nuit.',
+    allNews: 'Toutes les actualités', allServices: 'Tous les services',
+  },
+  news: {
+    title: 'Actualités', pageOf: (page, pages) => `Page ${page} sur ${pages}`, previous: 'Précédente', next: 'Suivante',
+    pagination: 'Pagination', published: 'Publié le', updated: 'Mis à jour le', topics: 'Thèmes', empty: 'Aucune actualité pour le moment.', from: 'Publié par',
+  },
+  services: {
+    title: 'Services', intro: 'Démarches consulaires et services proposés par cette mission.', audience: 'Pour', requirements: 'Pièces requises',
+    fee: 'Tarif', free: 'Gratuit', processingTime: 'Délai', bookAppointment: 'Prendre rendez-vous', updated: 'Dernière mise à jour', empty: 'Aucun service publié.',
+  },
+  contact: {
+    title: 'Bureaux et contact', mainOffice: 'Bureau principal', address: 'Adresse', phones: 'Téléphone', emergency: 'Urgences (24 h/24)',
+    email: 'Courriel', contactForm: 'Formulaire de contact', openingHours: 'Horaires d’ouverture', closures: 'Fermetures',
+    access: 'Accès', map: 'Localisation', mapLink: (office) => `Voir ${office} sur OpenStreetMap`, headOfMission: 'Chef de mission', jurisdiction: 'Circonscription',
+  },
+  social: { title: 'Réseaux sociaux', intro: 'Comptes officiels de cette mission.', empty: 'Cette mission n’a aucun compte enregistré.' },
+  notFound: { title: 'Page introuvable', body: 'La page demandée n’existe pas ou a été déplacée.', backHome: 'Retour à l’accueil' },
+}

@@ -1,0 +1,231 @@
+import { describe, expect, it } from 'vitest'
+
+import { absoluteUrl } from '../../src/content/sitePaths'
+import { escapeHtml } from '../html/escape'
+import { everyPage } from '../fixtures/everyPage'
+import { HOSTILE } from '../fixtures/hostile'
+import { FIXTURE_CLOSED_DAY, FIXTURE_LOCALES, FIXTURE_TODAY, missionSiteFixture } from '../fixtures/missionSite'
+import {
+  contactPage, homePage, missionPage, newsIndexPage, NewsPageOutOfRangeError, notFoundPage, releasePage, servicePage, socialPage,
+} from '../index'
+import { messagesFor } from '../i18n'
+import { attributeValues, between, jsonLdBlocks, primaryNavLinks, unescape } from './pageTestKit'
+
+const BASE = 'https://madrid.example.gob.ec/'
+const sites = Object.fromEntries(FIXTURE_LOCALES.map((l) => [l, missionSiteFixture(l)])) as Record<(typeof FIXTURE_LOCALES)[number], ReturnType<typeof missionSiteFixture>>
+const rendered = FIXTURE_LOCALES.flatMap((locale) => everyPage(sites[locale], FIXTURE_TODAY).map((page) => ({ ...page, locale })))
+const cases = rendered.map((p) => [`${p.path}`, p] as const)
+
+describe('every page of every fixture', () => {
+  it('covers every page kind in three languages', () => {
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', '404']))
+    expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
+  })
+
+  it.each(cases)('%s escapes hostile strings: the only scripts are JSON-LD, no raw markup from content', (_, page) => {
+    expect(page.html).not.toContain('<script>alert')
+    expect(page.html).not.toContain('<b>negrita')
+    const scripts = page.html.match(/<script\b[^>]*>/g) ?? []
+    expect(scripts.every((tag) => tag === '<script type="application/ld+json">')).toBe(true)
+    expect(page.html.match(/<\/script>/g)?.length ?? 0).toBe(scripts.length)
+  })
+
+  it.each(cases)('%s declares its language and direction', (_, page) => {
+    expect(page.html.startsWith('<!doctype html>\n')).toBe(true)
+    expect(page.html).toContain(`<html lang="${page.locale}" dir="${page.locale === 'ar' ? 'rtl' : 'ltr'}">`)
+    expect(page.html).toContain('<meta charset="utf-8">')
+    expect(page.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">')
+  })
+
+  it.each(cases)('%s links its RSS and JSON feeds for autodiscovery and the shared stylesheet relatively', (_, page) => {
+    expect(page.html).toContain(`<link rel="alternate" type="application/rss+xml" title="${escapeHtml(messagesFor(page.locale).feeds.rss)}" href="${BASE}${page.locale}/feed.xml">`)
+    expect(page.html).toContain(`<link rel="alternate" type="application/feed+json" title="${escapeHtml(messagesFor(page.locale).feeds.jsonFeed)}" href="${BASE}${page.locale}/feed.json">`)
+    const [stylesheet] = attributeValues(page.html, 'link rel="stylesheet"', 'href')
+    expect(new URL(stylesheet, absoluteUrl(BASE, page.path)).href).toBe(`${BASE}assets/site.css`)
+  })
+
+  it.each(cases.filter(([, p]) => p.kind !== '404'))('%s has an absolute canonical URL and hreflang for every served locale plus x-default', (_, page) => {
+    const canonical = attributeValues(page.html, 'link rel="canonical"', 'href')
+    expect(canonical).toEqual([absoluteUrl(BASE, page.path)])
+    const hreflangs = [...page.html.matchAll(/<link rel="alternate" hreflang="([^"]+)" href="([^"]+)">/g)].map((m) => [m[1], m[2]])
+    const inOther = (locale: string) => absoluteUrl(BASE, page.path.replace(/^[a-z]{2}\//, `${locale}/`))
+    expect(hreflangs).toEqual([['es', inOther('es')], ['en', inOther('en')], ['ar', inOther('ar')], ['x-default', inOther('es')]])
+    expect(page.html).toContain(`<meta property="og:url" content="${absoluteUrl(BASE, page.path)}">`)
+  })
+
+  it.each(cases)('%s offers the same page in each served language, each link marked with lang and hreflang', (_, page) => {
+    const switcher = between(page.html, '<nav class="language-switcher"', '</nav>')
+    const links = [...switcher.matchAll(/<a href="([^"]+)" hreflang="([^"]+)" lang="([^"]+)"/g)]
+    expect(links.map((m) => m[2])).toEqual(['es', 'en', 'ar'])
+    for (const [, href, hreflang, lang] of links) {
+      expect(lang).toBe(hreflang)
+      const expected = page.kind === '404' ? `${BASE}${hreflang}/` : absoluteUrl(BASE, page.path.replace(/^[a-z]{2}\//, `${hreflang}/`))
+      expect(new URL(href, absoluteUrl(BASE, page.path)).href).toBe(expected)
+    }
+  })
+
+  it('shows the same primary navigation, same targets and labels, on every page of a site', () => {
+    for (const locale of FIXTURE_LOCALES) {
+      const pages = rendered.filter((p) => p.locale === locale)
+      const navs = pages.map((p) => primaryNavLinks(p.html, absoluteUrl(BASE, p.path)).join('\n'))
+      expect(new Set(navs).size).toBe(1)
+      expect(navs[0].split('\n')).toHaveLength(11)
+    }
+  })
+
+  it.each(cases.filter(([, p]) => p.kind !== '404' && p.kind !== 'release'))('%s marks exactly one navigation item as current', (_, page) => {
+    expect(between(page.html, '<nav class="primary-nav"', '</nav>').match(/aria-current="page"/g)).toHaveLength(1)
+  })
+})
+
+describe('home page', () => {
+  it("shows today's hours from the date it is given, not from the clock", () => {
+    const site = sites.es
+    const open = homePage({ site, today: FIXTURE_TODAY })
+    expect(open).toContain('<time datetime="2024-03-15">viernes, 15 de marzo de 2024</time>')
+    expect(open).toMatch(/<time>09:00<\/time>–<time>14:00<\/time>/)
+    const closed = homePage({ site, today: FIXTURE_CLOSED_DAY })
+    expect(closed).toContain(messagesFor('es').home.closedToday)
+    expect(closed).toContain(escapeHtml(HOSTILE.emoji))
+  })
+
+  it('gives the emergency number as a tel: link, and the latest five releases newest first', () => {
+    const page = homePage({ site: sites.en, today: FIXTURE_TODAY })
+    expect(page).toContain('<a class="phone" href="tel:+34600000111" dir="ltr">+34\u00a0600\u00a0000\u00a0111</a>')
+    const slugs = [...between(page, 'id="latest-news"', '</section>').matchAll(/news\/(comunicado-\d+)\//g)].map((m) => m[1])
+    expect(slugs).toEqual(['comunicado-1', 'comunicado-2', 'comunicado-3', 'comunicado-4', 'comunicado-5'])
+  })
+})
+
+describe('news index', () => {
+  it('pages 20 releases at a time with stable URLs and prev/next links', () => {
+    const site = sites.es
+    const first = newsIndexPage({ site, page: 1 })
+    const second = newsIndexPage({ site, page: 2 })
+    expect(first.match(/<li><article/g)).toHaveLength(20)
+    expect(second.match(/<li><article/g)).toHaveLength(3)
+    expect(first).toContain('<a rel="next" href="../../es/news/page/2/">')
+    expect(first).not.toContain('rel="prev"')
+    expect(second).toContain('<a rel="prev" href="../../../../es/news/">')
+    expect(second).toContain(`<link rel="canonical" href="${BASE}es/news/page/2/">`)
+  })
+
+  it('shows each release image as a lazily loaded, sized thumbnail', () => {
+    const page = newsIndexPage({ site: sites.es, page: 1 })
+    const images = page.match(/<img src="https:\/\/media\.example\.gob\.ec\/foto-[^>]*>/g) ?? []
+    expect(images).toHaveLength(sites.es.releases.slice(0, 20).filter((r) => r.heroImage).length)
+    for (const img of images) expect(img).toMatch(/ width="1200" height="675" .*loading="lazy"/)
+  })
+
+  it('refuses a page number outside the site', () => {
+    expect(() => newsIndexPage({ site: sites.es, page: 3 })).toThrow(NewsPageOutOfRangeError)
+    expect(() => newsIndexPage({ site: sites.en, page: 0 })).toThrow(NewsPageOutOfRangeError)
+  })
+
+  it('formats dates for the locale: Spanish, Arabic and Chinese differ', () => {
+    const date = (html: string) => html.match(/<time datetime="2024-02-28T10:30:00.000Z">([^<]+)<\/time>/)?.[1]
+    expect(date(newsIndexPage({ site: sites.es, page: 1 }))).toBe('28 de febrero de 2024')
+    expect(date(newsIndexPage({ site: sites.ar, page: 1 }))).toMatch(/فبراير/)
+    expect(date(newsIndexPage({ site: { ...sites.en, locale: 'zh' }, page: 1 }))).toBe('2024年2月28日')
+  })
+})
+
+describe('press release', () => {
+  const site = sites.es
+  const release = site.releases[0]
+  const page = releasePage({ site, release })
+
+  it('describes itself as a NewsArticle whose JSON-LD survives hostile text intact', () => {
+    const [article] = jsonLdBlocks(page) as Record<string, unknown>[]
+    expect(article['@type']).toBe('NewsArticle')
+    expect(article.headline).toBe(release.title)
+    expect(article.description).toBe(release.summary)
+    expect(article.datePublished).toBe(release.publishedAt)
+    expect(article.url).toBe(`${BASE}es/news/${release.slug}/`)
+  })
+
+  it('shows the hero as <picture> with AVIF and WebP sources and a sized fallback that loads eagerly', () => {
+    const picture = between(page, '<picture>', '</picture>')
+    expect(attributeValues(picture, 'source', 'type')).toEqual(['image/avif', 'image/webp'])
+    expect(picture).toMatch(/<img src="https:\/\/media\.example\.gob\.ec\/foto-1\.jpg" width="1200" height="675" alt="[^"]+"/)
+    expect(picture).not.toContain('loading="lazy"')
+  })
+
+  it('inserts the sanitized body as HTML and the title as text', () => {
+    expect(page).toContain(`<div class="prose">${release.bodyHtml}</div>`)
+    expect(page).toContain(`<h1>${escapeHtml(release.title)}</h1>`)
+  })
+
+  it('keeps a 500-character title whole', () => {
+    const long = site.releases[2]
+    expect(long.title).toHaveLength(500)
+    expect(unescape(releasePage({ site, release: long }).match(/<h1>([^<]*)<\/h1>/)![1])).toBe(long.title)
+  })
+})
+
+describe('services', () => {
+  it('describes a service as a GovernmentService with its fee and provider', () => {
+    const site = sites.en
+    const [service] = jsonLdBlocks(servicePage({ site, service: site.services[0] })) as Record<string, any>[]
+    expect(service['@type']).toBe('GovernmentService')
+    expect(service.offers).toEqual({ '@type': 'Offer', price: 90, priceCurrency: 'USD' })
+    expect(service.provider.name).toBe(site.mission.name)
+    expect(servicePage({ site, service: site.services[0] })).toContain('<dd>$90.00</dd>')
+  })
+})
+
+describe('offices and contact', () => {
+  const site = sites.es
+  const page = contactPage({ site })
+
+  it('links coordinates to OpenStreetMap without loading any third-party script', () => {
+    expect(page).toContain('href="https://www.openstreetmap.org/?mlat=40.4381&amp;mlon=-3.6822#map=17/40.4381/-3.6822"')
+    expect(page).not.toMatch(/<script(?! type="application\/ld\+json")/)
+    expect(page).not.toMatch(/<iframe/)
+  })
+
+  it('gives phones as tel: links and lists closures by date', () => {
+    expect(page).toContain('href="tel:+34915550000"')
+    expect(page).toContain('<time datetime="2024-12-25">miércoles, 25 de diciembre de 2024</time>')
+  })
+
+  it('describes the main office as an Embassy and the other as a GovernmentOffice in JSON-LD', () => {
+    const offices = jsonLdBlocks(page) as Record<string, any>[]
+    expect(offices.map((o) => o['@type'])).toEqual(['Embassy', 'GovernmentOffice'])
+    expect(offices[0].geo).toEqual({ '@type': 'GeoCoordinates', latitude: 40.4381, longitude: -3.6822 })
+    expect(offices[1].name).toBe(site.mission.offices[1].name)
+    expect(offices[0].openingHoursSpecification[0].dayOfWeek).toContain('https://schema.org/Monday')
+  })
+})
+
+describe('social accounts', () => {
+  it('links every account with rel="me"', () => {
+    const page = socialPage({ site: sites.es })
+    const links = [...page.matchAll(/<a href="([^"]+)" rel="me">/g)].map((m) => unescape(m[1]))
+    expect(links).toEqual(sites.es.accounts.map((a) => a.url))
+  })
+})
+
+describe('mission pages and 404', () => {
+  it('renders a mission page kind at its own path with its section current', () => {
+    const site = sites.ar
+    const page = missionPage({ site, page: site.pages[1] })
+    expect(page).toContain(`<link rel="canonical" href="${BASE}ar/bilateral-relations/">`)
+    expect(page).toContain('<a href="../../ar/bilateral-relations/" aria-current="page">')
+  })
+
+  it('404 links absolutely (it is served at any depth) and asks not to be indexed', () => {
+    const page = notFoundPage({ site: sites.en })
+    expect(page).toContain('<meta name="robots" content="noindex">')
+    expect(page).not.toContain('rel="canonical"')
+    expect(page).toContain(`<a href="${BASE}en/">${messagesFor('en').notFound.backHome}</a>`)
+    expect(page).toContain(`<link rel="stylesheet" href="${BASE}assets/site.css">`)
+  })
+})
+
+describe('brand', () => {
+  it('writes the brand tokens from the ministry into every page head', () => {
+    expect(homePage({ site: sites.es, today: FIXTURE_TODAY })).toContain('--brand-primary:#0b3d91')
+    expect(homePage({ site: sites.ar, today: FIXTURE_TODAY })).toContain('--brand-on-primary:#1b1b1b')
+  })
+})

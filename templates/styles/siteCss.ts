@@ -1,0 +1,76 @@
+/**
+ * The one stylesheet of every mission site, written to `assets/site.css`. Brand colours
+ * and fonts arrive as custom properties from the page head (layout/brand.ts). Logical
+ * properties (inline/block, start/end) only, so `dir="rtl"` mirrors the layout by itself.
+ * No web fonts, no scripts: it must read well offline and without JavaScript.
+ */
+export const SITE_CSS = `*,*::before,*::after{box-sizing:border-box}
+html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
+body{margin:0;font-family:var(--brand-body-font,system-ui,sans-serif);font-size:1.0625rem;line-height:1.55;color:var(--brand-text,#1b1b1b);background:#fff;overflow-wrap:break-word}
+h1,h2,h3{font-family:var(--brand-heading-font,Georgia,serif);line-height:1.25;margin-block:1.5rem .75rem}
+h1{font-size:clamp(1.6rem,4vw,2.4rem);margin-block-start:0}
+h2{font-size:1.4rem}
+h3{font-size:1.15rem}
+p,ul,ol,dl{margin-block:0 1rem}
+img{max-inline-size:100%;block-size:auto}
+a{color:var(--brand-link,#0b3d91);text-underline-offset:.15em}
+a:hover{text-decoration-thickness:.15em}
+:focus-visible{outline:3px solid var(--brand-text,#1b1b1b);outline-offset:2px;box-shadow:0 0 0 6px var(--brand-secondary,#ffd100)}
+.skip-link{position:absolute;inset-inline-start:1rem;inset-block-start:-10rem;padding:.5rem 1rem;background:#fff;color:var(--brand-text,#1b1b1b);z-index:10}
+.skip-link:focus{inset-block-start:1rem}
+.visually-hidden{position:absolute!important;inline-size:1px;block-size:1px;overflow:hidden;clip:rect(0 0 0 0);clip-path:inset(50%);white-space:nowrap}
+.site-header{background:var(--brand-primary,#0b3d91);color:var(--brand-on-primary,#fff);border-block-end:.4rem solid var(--brand-secondary,#ffd100)}
+.site-header a{color:inherit}
+.site-header__inner,.primary-nav ul,.main,.site-footer__inner{max-inline-size:66rem;margin-inline:auto;padding-inline:1rem}
+.site-header__inner{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;justify-content:space-between;padding-block:1rem}
+.site-header__brand{display:flex;gap:.75rem;align-items:center;text-decoration:none;min-inline-size:0}
+.site-header__emblem{inline-size:3rem;block-size:auto;flex:none}
+.site-header__names{display:flex;flex-direction:column;min-inline-size:0}
+.site-header__ministry{font-size:.9rem}
+.site-header__mission{font-family:var(--brand-heading-font,Georgia,serif);font-size:1.3rem;font-weight:700}
+.language-switcher ul,.primary-nav ul,.site-footer ul,.topics,.pagination ul,.card-list,.account-list{list-style:none;padding:0;margin:0}
+.language-switcher ul{display:flex;flex-wrap:wrap;gap:.25rem .9rem}
+.language-switcher [aria-current]{font-weight:700;text-decoration:none}
+.primary-nav{border-block-start:1px solid currentColor}
+.primary-nav ul{display:flex;flex-wrap:wrap;gap:0 1.25rem;padding-block:.5rem}
+.primary-nav a{display:inline-block;padding-block:.4rem;font-weight:600}
+.primary-nav [aria-current]{text-decoration-thickness:.2em}
+.sample-notice{margin:0;padding:.5rem 1rem;text-align:center;background:var(--surface,#f3f2f1)}
+.main{padding-block:2rem 3rem}
+.lead{font-size:1.2rem}
+.meta{color:#505a5f;font-size:.95rem}
+.card-list{display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
+.card{border-block-start:.3rem solid var(--brand-primary,#0b3d91);padding-block-start:.75rem}
+.card h2,.card h3{margin-block-start:0}
+.news-list{list-style:none;padding:0;margin:0}
+.news-list>li{padding-block:1rem;border-block-end:1px solid #b1b4b6}
+.with-thumbnail{display:grid;grid-template-columns:12rem minmax(0,1fr);gap:1.25rem;align-items:start}
+.thumbnail img{display:block;inline-size:100%}
+.news-list h2{margin-block:0 .25rem;font-size:1.25rem}
+.topics{display:flex;flex-wrap:wrap;gap:.5rem}
+.topics li{background:var(--surface,#f3f2f1);padding:.1rem .5rem}
+.panel{background:var(--surface,#f3f2f1);padding:1rem 1.25rem;margin-block:1.5rem}
+.panel--emergency{border-inline-start:.4rem solid var(--brand-accent,#c8102e)}
+.panel h2{margin-block-start:0}
+.phone{font-size:1.3rem;font-weight:700}
+.button{display:inline-block;padding:.6rem 1.2rem;background:var(--brand-primary,#0b3d91);color:var(--brand-on-primary,#fff);font-weight:700;text-decoration:none;border-block-end:3px solid var(--brand-text,#1b1b1b)}
+.button:hover{text-decoration:underline}
+.pagination ul{display:flex;flex-wrap:wrap;justify-content:space-between;gap:1rem;margin-block-start:2rem}
+.hero{margin:0 0 1.5rem}
+.hero img{display:block;inline-size:100%}
+.prose{max-inline-size:42rem}
+.prose img{block-size:auto}
+.facts{display:grid;grid-template-columns:minmax(8rem,max-content) 1fr;gap:.5rem 1.5rem}
+.facts dt{font-weight:700}
+.facts dd{margin:0}
+.office{border-block-start:1px solid #b1b4b6;padding-block-start:1rem}
+.hours{border-collapse:collapse;margin-block-end:1rem}
+.hours th,.hours td{text-align:start;padding-block:.25rem;padding-inline:0 1rem;border-block-end:1px solid #b1b4b6;vertical-align:top}
+.account-list li{padding-block:.5rem;border-block-end:1px solid #b1b4b6}
+.site-footer{background:var(--surface,#f3f2f1);border-block-start:.3rem solid var(--brand-primary,#0b3d91);margin-block-start:2rem}
+.site-footer__inner{padding-block:1.5rem}
+.site-footer ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin-block-end:1rem}
+.site-footer__heading{font-size:1.1rem;margin-block-start:0}
+@media (max-width:40rem){.with-thumbnail{grid-template-columns:minmax(0,1fr)}.facts{grid-template-columns:1fr}.facts dd{margin-block-end:.5rem}.site-header__mission{font-size:1.1rem}}
+@media print{.skip-link,.primary-nav,.language-switcher{display:none}a{color:inherit}}
+`

@@ -1,0 +1,97 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import Parser from 'rss-parser'
+
+import { buildSites, UnknownMissionError } from '../../src/build/buildSites'
+import { seedDemoNetwork } from '../../src/seed'
+import { startTestPayload, type TestPayload } from '../support/testPayload'
+
+let t: TestPayload
+let out: string
+const today = '2026-11-25'
+
+function allFiles(dir: string): string[] {
+  const result: string[] = []
+  const walk = (d: string) => {
+    for (const e of fs.readdirSync(d, { withFileTypes: true })) {
+      const full = path.join(d, e.name)
+      if (e.isDirectory() || (e.isSymbolicLink() && fs.statSync(full).isDirectory())) {
+        if (e.name !== '.chancery') walk(full)
+      } else result.push(full)
+    }
+  }
+  walk(dir)
+  return result
+}
+
+const build = (extra: Partial<Parameters<typeof buildSites>[1]> = {}) =>
+  buildSites(t.payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today, ...extra })
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  await seedDemoNetwork(t.payload, { passwords: {} })
+  out = path.join(t.dataDir, 'sites')
+}, 240_000)
+afterAll(async () => {
+  await t?.close()
+})
+
+describe('buildSites on the demo network', () => {
+  it('writes every mission’s site in each of its languages: pages, feeds, sitemaps, its own stylesheet and images', async () => {
+    const summary = await build()
+    expect(summary.written).toBeGreaterThan(1000)
+    for (const f of ['madrid/es/index.html', 'madrid/en/index.html', 'madrid/es/news/index.html', 'madrid/es/feed.xml', 'madrid/es/feed.json',
+      'madrid/es/contact/index.html', 'madrid/es/404.html', 'madrid/sitemap.xml', 'madrid/robots.txt', 'madrid/assets/site.css', 'cairo/ar/index.html']) {
+      expect(fs.existsSync(path.join(out, f)), f).toBe(true)
+    }
+    expect(fs.readFileSync(path.join(out, 'cairo/ar/index.html'), 'utf8')).toMatch(/<html[^>]+dir="rtl"/)
+    const media = fs.readdirSync(path.join(out, 'madrid/assets/media'))
+    expect(media.some((f) => f.endsWith('.webp'))).toBe(true)
+  }, 120_000)
+
+  it('never publishes drafts: no draft page, and no draft id in any generated file', async () => {
+    const drafts = await t.payload.find({ collection: 'press-releases', where: { _status: { equals: 'draft' } }, locale: 'es', pagination: false })
+    expect(drafts.docs.length).toBeGreaterThan(0)
+    const texts = allFiles(out).filter((f) => /\.(html|xml|json)$/.test(f)).map((f) => fs.readFileSync(f, 'utf8'))
+    for (const d of drafts.docs) {
+      const mission = typeof d.mission === 'object' && d.mission ? d.mission.slug : null
+      if (mission) expect(fs.existsSync(path.join(out, mission, 'es/news', d.slug))).toBe(false)
+      // Drafts reuse news titles published by other missions, so look for what is unique to them: the id (feed GUIDs) and the page.
+      expect(texts.filter((text) => text.includes(d.id)).length).toBe(0)
+    }
+  }, 60_000)
+
+  it('a rebuild without changes writes nothing and keeps every file’s mtime', async () => {
+    const file = path.join(out, 'madrid/es/feed.xml')
+    const before = fs.statSync(file).mtimeMs
+    const summary = await build()
+    expect(summary.written).toBe(0)
+    expect(summary.deleted).toBe(0)
+    expect(fs.statSync(file).mtimeMs).toBe(before)
+  }, 120_000)
+
+  it('unpublishing a release removes its pages and its feed items, and rewrites only what showed it', async () => {
+    const { docs } = await t.payload.find({ collection: 'press-releases', where: { 'mission.slug': { equals: 'madrid' }, _status: { equals: 'published' } }, limit: 1, sort: '-publishedAt' })
+    const release = docs[0]
+    const page = path.join(out, 'madrid/es/news', release.slug, 'index.html')
+    expect(fs.existsSync(page)).toBe(true)
+    await t.payload.update({ collection: 'press-releases', id: release.id, data: { _status: 'draft' } })
+    const summary = await build({ missions: ['madrid'] })
+    expect(fs.existsSync(page)).toBe(false)
+    expect(summary.deleted).toBeGreaterThanOrEqual(2)
+    expect(summary.written).toBeLessThan(summary.unchanged)
+    const feed = await new Parser().parseString(fs.readFileSync(path.join(out, 'madrid/es/feed.xml'), 'utf8'))
+    expect(feed.items.map((i) => i.guid)).not.toContain(`urn:uuid:${release.id}`)
+  }, 120_000)
+
+  it('limits a build to chosen missions and locales, leaving the rest in place', async () => {
+    const en = path.join(out, 'madrid/en/index.html')
+    const enBefore = fs.statSync(en).ino
+    const summary = await build({ missions: ['madrid'], locales: ['es'], full: true })
+    expect(summary.sites.map((s) => s.site)).toEqual(['madrid'])
+    expect(fs.statSync(en).ino).toBe(enBefore)
+    await expect(build({ missions: ['atlantis'] })).rejects.toThrow(UnknownMissionError)
+  }, 120_000)
+})

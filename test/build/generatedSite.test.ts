@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { XMLParser } from 'fast-xml-parser'
+import { HtmlValidate } from 'html-validate'
+import Parser from 'rss-parser'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSites } from '../../src/build/buildSites'
+import { seedDemoNetwork } from '../../src/seed'
+import { startTestPayload, type TestPayload } from '../support/testPayload'
+
+let t: TestPayload
+let out: string
+const PUBLIC = 'http://sites.test/sites'
+
+const validator = new HtmlValidate({
+  extends: ['html-validate:recommended'],
+  // Same two stylistic exceptions as the template tests (templates/pages/validity.test.ts).
+  rules: { 'doctype-style': 'off', 'long-title': 'off' },
+})
+
+/** The file a public URL of the generated sites is written to. */
+const fileFor = (url: string) => {
+  const rel = url.slice(PUBLIC.length + 1)
+  return path.join(out, rel.endsWith('/') ? `${rel}index.html` : rel)
+}
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  await seedDemoNetwork(t.payload, { passwords: {} })
+  out = path.join(t.dataDir, 'sites')
+  await buildSites(t.payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: '2026-11-25', publicUrl: PUBLIC })
+}, 300_000)
+afterAll(async () => {
+  await t?.close()
+})
+
+describe('the generated demo network', () => {
+  it.each([
+    'madrid/es/index.html', 'madrid/es/news/index.html', 'madrid/en/contact/index.html', 'madrid/es/services/index.html',
+    'madrid/es/social/index.html', 'madrid/es/about/index.html', 'madrid/es/404.html', 'cairo/ar/index.html', 'beijing/zh/news/index.html',
+    'ministry/es/index.html', 'ministry/es/network-news/index.html', 'ministry/ar/feeds/index.html', 'ministry/en/news/index.html',
+  ])('%s is valid HTML', async (file) => {
+    const report = await validator.validateString(fs.readFileSync(path.join(out, file), 'utf8'))
+    expect(report.results.flatMap((r) => r.messages.map((m) => `${m.ruleId}: ${m.message}`))).toEqual([])
+  })
+
+  it('every release page of a mission is valid HTML', async () => {
+    const dir = path.join(out, 'madrid/es/news')
+    const slugs = fs.readdirSync(dir).filter((d) => d !== 'page' && fs.existsSync(path.join(dir, d, 'index.html')))
+    expect(slugs.length).toBeGreaterThan(5)
+    for (const slug of slugs) {
+      const report = await validator.validateString(fs.readFileSync(path.join(dir, slug, 'index.html'), 'utf8'))
+      expect(report.valid, slug).toBe(true)
+    }
+  })
+
+  it('the ministry directory links every mission’s home page in a language it serves', () => {
+    const html = fs.readFileSync(path.join(out, 'ministry/zh/index.html'), 'utf8')
+    const links = [...html.matchAll(/href="(http:\/\/sites\.test\/sites\/[a-z-]+\/[a-z]{2}\/)"/g)].map((m) => m[1])
+    expect(links.length).toBeGreaterThanOrEqual(20)
+    for (const link of links) expect(fs.existsSync(fileFor(link)), link).toBe(true)
+  })
+
+  it('the network-wide feed carries every mission’s releases, each saying which mission it comes from', async () => {
+    const feed = await new Parser({ customFields: { item: ['dc:creator'] } }).parseString(fs.readFileSync(path.join(out, 'ministry/es/feed.xml'), 'utf8'))
+    const creators = new Set(feed.items.map((i) => (i as Record<string, unknown>)['dc:creator'] ?? i.creator))
+    expect(creators.size).toBeGreaterThan(5)
+    for (const item of feed.items) expect(fs.existsSync(fileFor(item.link!)), item.link).toBe(true)
+  })
+
+  it('feeds.opml parses and lists exactly the RSS feeds that exist, grouped by country then mission; the ministry site links to it', () => {
+    const xml = fs.readFileSync(path.join(out, 'feeds.opml'), 'utf8')
+    const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
+    expect(doc.opml.version).toBe('2.0')
+    const countries = [doc.opml.body.outline].flat()
+    const feeds = countries.flatMap((c: any) => [c.outline].flat()).flatMap((m: any) => [m.outline].flat())
+    const listed = feeds.map((f: any) => f.xmlUrl as string).sort()
+    const onDisk = fs.readdirSync(out)
+      .filter((site) => !site.startsWith('.') && fs.lstatSync(path.join(out, site)).isSymbolicLink())
+      .flatMap((site) => fs.readdirSync(path.join(out, site)).filter((l) => fs.existsSync(path.join(out, site, l, 'feed.xml'))).map((l) => `${PUBLIC}/${site}/${l}/feed.xml`))
+      .sort()
+    expect(listed).toEqual(onDisk)
+    expect(feeds.every((f: any) => f.type === 'rss')).toBe(true)
+    expect(fs.readFileSync(path.join(out, 'ministry/feeds.opml'), 'utf8')).toBe(xml)
+    expect(fs.readFileSync(path.join(out, 'ministry/es/feeds/index.html'), 'utf8')).toContain('href="../../feeds.opml"')
+  })
+
+  it('every page links its RSS and JSON feeds for autodiscovery, and they exist', () => {
+    const html = fs.readFileSync(path.join(out, 'madrid/en/contact/index.html'), 'utf8')
+    const rss = html.match(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/)?.[1]
+    const json = html.match(/<link rel="alternate" type="application\/feed\+json"[^>]*href="([^"]+)"/)?.[1]
+    expect(rss).toBeTruthy()
+    expect(json).toBeTruthy()
+    const resolve = (href: string) => new URL(href, `${PUBLIC}/madrid/en/contact/`).href
+    expect(fs.existsSync(fileFor(resolve(rss!)))).toBe(true)
+    expect(fs.existsSync(fileFor(resolve(json!)))).toBe(true)
+  })
+})
