@@ -20,10 +20,11 @@ Options:
   --mission SLUG   only this mission (repeatable)
   --locale CODE    only this language (repeatable): ${LOCALE_CODES.join(', ')}
   --full           rewrite every file even when unchanged
+  --feed-size N    items in each main feed (default 50, or FEED_SIZE); older items stay in JSON Feed pages
   --public-url URL serve-from address: each mission's site at URL/<slug>/ instead of its base URL
   --help           show this help
 
-Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, WEBSUB_HUB_URL.
+Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, WEBSUB_HUB_URL, FEED_SIZE.
 `
 
 function progressBar(done: number, total: number, label: string): void {
@@ -44,6 +45,7 @@ async function main(): Promise<void> {
       mission: { type: 'string', multiple: true },
       locale: { type: 'string', multiple: true },
       full: { type: 'boolean', default: false },
+      'feed-size': { type: 'string' },
       'public-url': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
@@ -57,6 +59,11 @@ async function main(): Promise<void> {
   const bad = locales.filter((l) => !isLocaleCode(l))
   if (bad.length) throw new Error(`--locale ${bad.join(', ')} is not one of ${LOCALE_CODES.join(', ')}`)
 
+  const feedSizeText = values['feed-size'] ?? process.env.FEED_SIZE
+  const feedSize = feedSizeText === undefined ? undefined : Number(feedSizeText)
+  if (feedSize !== undefined && !(Number.isInteger(feedSize) && feedSize > 0)) {
+    throw new Error(`--feed-size (or FEED_SIZE) must be a whole number above 0, got "${feedSizeText}"`)
+  }
   const outDir = path.resolve(values.out ?? process.env.SITES_DIR ?? path.join('dist', 'sites'))
   const dataDir = path.resolve(process.env.DATA_DIR ?? 'data')
   const { getPayload } = await import('payload')
@@ -74,6 +81,7 @@ async function main(): Promise<void> {
       full: values.full,
       publicUrl: values['public-url'] ?? process.env.SITES_PUBLIC_URL,
       hubUrl: process.env.WEBSUB_HUB_URL || null,
+      feedSize,
       onProgress: progressBar,
     })
     const pages = summary.written + summary.unchanged
@@ -82,6 +90,8 @@ async function main(): Promise<void> {
         `${summary.deleted} deleted${summary.removedSites.length ? `, sites removed: ${summary.removedSites.join(', ')}` : ''} ` +
         `in ${summary.seconds.toFixed(1)} s.`,
     )
+    const failed = summary.pings.filter((p) => p.status === null || p.status >= 300)
+    if (summary.pings.length) console.log(`WebSub: ${summary.pings.length - failed.length} of ${summary.pings.length} feed changes announced${failed.length ? `; failed: ${failed.map((f) => `${f.topic} (${f.error ?? f.status})`).join(', ')}` : ''}.`)
   } finally {
     await payload.destroy()
   }

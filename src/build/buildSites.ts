@@ -5,6 +5,8 @@ import type { Payload } from 'payload'
 
 import type { LocaleCode } from '../config/locales'
 import { loadNetwork, type RawNetwork } from '../content/loadNetwork'
+import { isFeedPath, pingHub, type PingResult } from '../feeds/websub'
+import { absoluteUrl } from '../content/sitePaths'
 import type { PlannedFile } from './outputPlan'
 import { planMinistrySite, OPML_FILE } from './planMinistrySite'
 import { planMissionSite } from './planMissionSite'
@@ -22,10 +24,21 @@ export type BuildOptions = {
   /** Replaces each mission's stored base URL with `<publicUrl>/<slug>/` (the sites served by npm start). */
   publicUrl?: string
   hubUrl?: string | null
+  /** Items in each main feed (older ones stay reachable through JSON Feed pages); default 50. */
+  feedSize?: number
   onProgress?: (done: number, total: number, site: string) => void
 }
 
-export type BuildSummary = { sites: WriteSummary[]; written: number; unchanged: number; deleted: number; removedSites: string[]; seconds: number }
+export type BuildSummary = {
+  sites: WriteSummary[]
+  written: number
+  unchanged: number
+  deleted: number
+  removedSites: string[]
+  seconds: number
+  /** WebSub pings sent for the feeds this build changed (empty without a hub). */
+  pings: PingResult[]
+}
 
 export class UnknownMissionError extends Error {}
 
@@ -33,7 +46,16 @@ export class UnknownMissionError extends Error {}
 export async function buildSites(payload: Payload, options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
   const raw = withPublicUrl(await loadNetwork(payload), options.publicUrl)
-  return buildFromNetwork(raw, options, started)
+  const summary = buildFromNetwork(raw, options, started)
+  if (options.hubUrl) {
+    const base = (site: string) =>
+      site === MINISTRY_SITE
+        ? (options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (raw.ministry.baseUrl as string))
+        : (raw.missions.find((m) => m.slug === site)?.baseUrl as string)
+    const topics = summary.sites.flatMap((s) => s.changed.filter(isFeedPath).map((p) => absoluteUrl(base(s.site), p)))
+    summary.pings = await pingHub(options.hubUrl, topics)
+  }
+  return summary
 }
 
 export function buildFromNetwork(raw: RawNetwork, options: BuildOptions, started = performance.now()): BuildSummary {
@@ -44,7 +66,7 @@ export function buildFromNetwork(raw: RawNetwork, options: BuildOptions, started
 
   const sites: WriteSummary[] = []
   targets.forEach((slug, index) => {
-    const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl })
+    const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize })
     const files: PlannedFile[] = [...plan.files]
     for (const m of plan.media) {
       files.push({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` })
@@ -63,7 +85,7 @@ export function buildFromNetwork(raw: RawNetwork, options: BuildOptions, started
   // The ministry's site and the network's OPML list follow every full build.
   if (!options.missions?.length && !options.locales?.length) {
     const ministryBase = options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (raw.ministry.baseUrl as string)
-    const plan = planMinistrySite(raw, { baseUrl: ministryBase, hubUrl: options.hubUrl })
+    const plan = planMinistrySite(raw, { baseUrl: ministryBase, hubUrl: options.hubUrl, feedSize: options.feedSize })
     const files = [...plan.files, ...plan.media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))]
     sites.push(writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full }))
     writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
@@ -87,6 +109,7 @@ export function buildFromNetwork(raw: RawNetwork, options: BuildOptions, started
     deleted: total('deleted'),
     removedSites,
     seconds: (performance.now() - started) / 1000,
+    pings: [],
   }
 }
 

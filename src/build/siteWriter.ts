@@ -4,7 +4,14 @@ import path from 'node:path'
 
 import { checkPlan, type SitePlan } from './outputPlan'
 
-export type WriteSummary = { site: string; written: number; unchanged: number; deleted: number }
+export type WriteSummary = {
+  site: string
+  written: number
+  unchanged: number
+  deleted: number
+  /** Site paths written or deleted by this build (what readers and hubs need to hear about). */
+  changed: string[]
+}
 
 type Manifest = Record<string, string>
 
@@ -46,7 +53,13 @@ export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions 
   const kept = options.preserve ? Object.keys(previous).filter((p) => !(p in next) && options.preserve!(p)) : []
   for (const p of kept) next[p] = previous[p]
   const deleted = Object.keys(previous).filter((p) => !(p in next))
-  const summary = { site: plan.site, written: changed.length, unchanged: plan.files.length - changed.length, deleted: deleted.length }
+  const summary = {
+    site: plan.site,
+    written: changed.length,
+    unchanged: plan.files.length - changed.length,
+    deleted: deleted.length,
+    changed: [...changed.map((f) => f.path), ...deleted],
+  }
   if (current && changed.length === 0 && deleted.length === 0) return summary
 
   const version = `${Date.now().toString(36)}-${process.pid.toString(36)}-${randomBytes(3).toString('hex')}`

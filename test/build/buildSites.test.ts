@@ -95,3 +95,46 @@ describe('buildSites on the demo network', () => {
     await expect(build({ missions: ['atlantis'] })).rejects.toThrow(UnknownMissionError)
   }, 120_000)
 })
+
+describe('WebSub', () => {
+  it('announces the hub in every feed and pings it for exactly the feeds a build changed', async () => {
+    const http = await import('node:http')
+    const received: URLSearchParams[] = []
+    const hub = http.createServer((req, res) => {
+      let body = ''
+      req.on('data', (d) => (body += d))
+      req.on('end', () => {
+        received.push(new URLSearchParams(body))
+        res.writeHead(204).end()
+      })
+    })
+    await new Promise<void>((r) => hub.listen(0, '127.0.0.1', r))
+    const hubUrl = `http://127.0.0.1:${(hub.address() as import('node:net').AddressInfo).port}/hub`
+    try {
+      // Adding the hub changes every feed (they now name it): all of them are announced.
+      const first = await build({ hubUrl })
+      expect(fs.readFileSync(path.join(out, 'madrid/es/feed.xml'), 'utf8')).toContain(`<atom:link href="${hubUrl}" rel="hub"/>`)
+      expect(first.pings.length).toBeGreaterThan(20)
+      expect(first.pings.every((p) => p.status === 204)).toBe(true)
+      expect(received.every((p) => p.get('hub.mode') === 'publish')).toBe(true)
+      expect(received.map((p) => p.get('hub.url'))).toContain('https://madrid.missions.cancilleria.example/es/feed.xml')
+
+      // Nothing changed: no ping.
+      received.length = 0
+      expect((await build({ hubUrl })).pings).toEqual([])
+      expect(received).toEqual([])
+
+      // One new release in Cairo: only Cairo's feeds (and the network's) are announced.
+      const cairo = (await t.payload.find({ collection: 'missions', where: { slug: { equals: 'cairo' } } })).docs[0]
+      await t.payload.create({
+        collection: 'press-releases', locale: 'es',
+        data: { title: 'Aviso consular', summary: 'Resumen', slug: 'aviso-consular-websub', mission: cairo.id, _status: 'published' },
+      })
+      const after = await build({ hubUrl })
+      const hosts = new Set(after.pings.map((p) => new URL(p.topic).host))
+      expect([...hosts].sort()).toEqual(['cairo.missions.cancilleria.example', 'www.cancilleria.example'])
+    } finally {
+      hub.close()
+    }
+  }, 240_000)
+})
