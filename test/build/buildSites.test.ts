@@ -138,3 +138,24 @@ describe('WebSub', () => {
     }
   }, 240_000)
 })
+
+describe('feed item identity', () => {
+  it('a release keeps its GUID and JSON Feed id when its title, slug and text are edited', async () => {
+    const { docs } = await t.payload.find({ collection: 'press-releases', where: { 'mission.slug': { equals: 'beijing' }, _status: { equals: 'published' } }, limit: 1 })
+    const release = docs[0]
+    const guidOf = async () => {
+      const feed = await new Parser().parseString(fs.readFileSync(path.join(out, 'beijing/es/feed.xml'), 'utf8'))
+      return feed.items.find((i) => i.guid === `urn:uuid:${release.id}`)
+    }
+    await build({ missions: ['beijing'] })
+    const before = await guidOf()
+    expect(before).toBeDefined()
+    await t.payload.update({ collection: 'press-releases', id: release.id, locale: 'es', data: { title: 'Título corregido', slug: 'titulo-corregido', summary: 'Texto nuevo' } })
+    await build({ missions: ['beijing'] })
+    const after = await guidOf()
+    expect(after?.title).toBe('Título corregido')
+    expect(after?.link).toMatch(/\/news\/titulo-corregido\/$/)
+    const json = JSON.parse(fs.readFileSync(path.join(out, 'beijing/es/feed.json'), 'utf8'))
+    expect(json.items.find((i: { title: string }) => i.title === 'Título corregido').id).toBe(`urn:uuid:${release.id}`)
+  }, 120_000)
+})

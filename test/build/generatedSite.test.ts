@@ -6,7 +6,10 @@ import { HtmlValidate } from 'html-validate'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { createRequire } from 'node:module'
+
 import { buildSites } from '../../src/build/buildSites'
+import { launchChromium } from '../support/browser'
 import { seedDemoNetwork } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
@@ -97,4 +100,29 @@ describe('the generated demo network', () => {
     expect(fs.existsSync(fileFor(resolve(rss!)))).toBe(true)
     expect(fs.existsSync(fileFor(resolve(json!)))).toBe(true)
   })
+})
+
+describe('the generated demo network in Chromium', () => {
+  type Violation = { id: string; nodes: { target: string[] }[] }
+  const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+  it.each(['madrid/es/index.html', 'madrid/es/contact/index.html', 'cairo/ar/index.html', 'ministry/es/index.html', 'ministry/en/feeds/index.html'])(
+    '%s has no WCAG 2.1 A/AA violations (axe-core), read from disk as a host would serve it',
+    async (file) => {
+      const browser = await launchChromium()
+      try {
+        const page = await browser.newPage()
+        await page.goto(`file://${path.join(out, file)}`)
+        await page.addScriptTag({ path: AXE_PATH })
+        const violations = await page.evaluate(async () => {
+          const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe
+          return (await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations
+        })
+        expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+      } finally {
+        await browser.close()
+      }
+    },
+    60_000,
+  )
 })
