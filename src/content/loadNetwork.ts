@@ -1,4 +1,4 @@
-import type { CollectionSlug, Payload } from 'payload'
+import type { CollectionSlug, Payload, Where } from 'payload'
 
 /**
  * Reads everything the public sites show, in one pass, as an anonymous reader: access rules
@@ -16,22 +16,113 @@ export type RawNetwork = {
   topics: Record<string, any>[]
 }
 
-const PUBLIC_READ = { overrideAccess: false, locale: 'all', depth: 1, pagination: false, draft: false } as const
-
-async function all(payload: Payload, collection: CollectionSlug, where?: Record<string, unknown>) {
-  const result = await payload.find({ collection, ...PUBLIC_READ, ...(where ? { where } : {}) } as Parameters<Payload['find']>[0])
-  return result.docs as Record<string, any>[]
+export type LoadScope = {
+  /**
+   * Only the press releases, pages and accounts of these missions (slugs), plus the ministry's
+   * own releases and accounts; every mission, service and topic is still read. A build of a
+   * few missions then reads a few missions' worth of content, whatever the size of the network.
+   */
+  missions?: string[]
 }
 
-export async function loadNetwork(payload: Payload): Promise<RawNetwork> {
-  const [ministry, missions, releases, services, pages, accounts, topics] = await Promise.all([
-    payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 1 } as Parameters<Payload['findGlobal']>[0]),
+type Doc = Record<string, any>
+
+// depth 0: Payload populates a relationship with one query per document (per locale with
+// `locale: 'all'`); the few documents that are pointed at are read once below and joined here.
+const PUBLIC_READ = { overrideAccess: false, locale: 'all', depth: 0, pagination: false, draft: false } as const
+
+async function all(payload: Payload, collection: CollectionSlug, where?: Where): Promise<Doc[]> {
+  const result = await payload.find({ collection, ...PUBLIC_READ, ...(where ? { where } : {}) } as Parameters<Payload['find']>[0])
+  return result.docs as Doc[]
+}
+
+const PUBLISHED: Where = { _status: { equals: 'published' } }
+
+export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Promise<RawNetwork> {
+  await refreshPlannerStatistics(payload)
+  const [ministry, missions, services, topics, platforms, media] = await Promise.all([
+    payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 0 } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
     all(payload, 'missions'),
-    all(payload, 'press-releases', { _status: { equals: 'published' } }),
-    all(payload, 'services', { _status: { equals: 'published' } }),
-    all(payload, 'mission-pages', { _status: { equals: 'published' } }),
-    all(payload, 'social-accounts'),
+    all(payload, 'services', PUBLISHED),
     all(payload, 'topics'),
+    all(payload, 'social-platforms'),
+    all(payload, 'media'),
   ])
-  return { ministry: ministry as Record<string, any>, missions, releases, services, pages, accounts, topics }
+  const scoped = scopeWhere(missions, scope)
+  const [releases, pages, accounts] = await Promise.all([
+    all(payload, 'press-releases', scoped ? { and: [PUBLISHED, scoped.releases] } : PUBLISHED),
+    all(payload, 'mission-pages', scoped ? { and: [PUBLISHED, scoped.pages] } : PUBLISHED),
+    all(payload, 'social-accounts', scoped?.accounts),
+  ])
+
+  // What depth 1 returned: each relationship as the related document at depth 0, when the
+  // anonymous reader may see it (it was read above under the same access rules), else its id.
+  const join = joiner({ missions, services, topics, platforms, media })
+  return {
+    ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
+    missions: missions.map((m) => ({
+      ...m,
+      parent: join.one('missions', m.parent),
+      offices: mapArray(m.offices, (o) => ({ ...o, services: join.many('services', o.services) })),
+    })),
+    releases: releases.map((r) => ({
+      ...r,
+      mission: join.one('missions', r.mission),
+      heroImage: join.one('media', r.heroImage),
+      topics: join.many('topics', r.topics),
+      syndicatedTo: join.many('missions', r.syndicatedTo),
+    })),
+    services: services.map((s) => ({
+      ...s,
+      missions: join.many('missions', s.missions),
+      missionOverrides: mapArray(s.missionOverrides, (o) => ({ ...o, mission: join.one('missions', o.mission) })),
+    })),
+    pages: pages.map((p) => ({ ...p, mission: join.one('missions', p.mission) })),
+    accounts: accounts.map((a) => ({ ...a, mission: join.one('missions', a.mission), platform: join.one('social-platforms', a.platform) })),
+    topics,
+  }
+}
+
+function scopeWhere(missions: Doc[], scope: LoadScope): { releases: Where; pages: Where; accounts: Where } | null {
+  if (!scope.missions) return null
+  const ids = missions.filter((m) => scope.missions!.includes(m.slug)).map((m) => m.id as string)
+  const own: Where = { mission: { in: ids } }
+  return {
+    // Ministry releases (no owner) may be syndicated to these missions; the view decides.
+    releases: { or: [own, { mission: { exists: false } }] },
+    pages: own,
+    accounts: { or: [own, { ownerType: { not_equals: 'mission' } }] },
+  }
+}
+
+type Related = 'missions' | 'services' | 'topics' | 'social-platforms' | 'media'
+
+function joiner(docs: Record<Related, Doc[]>) {
+  const index = new Map(Object.entries(docs).map(([k, list]) => [k, new Map(list.map((d) => [d.id as string, d]))]))
+  const one = (collection: Related, value: unknown): unknown => {
+    if (typeof value !== 'string') return value ?? null
+    return index.get(collection)!.get(value) ?? value
+  }
+  const many = (collection: Related, values: unknown): unknown =>
+    Array.isArray(values) ? values.map((v) => one(collection, v)) : values
+  return { one, many }
+}
+
+const mapArray = (value: unknown, f: (item: Doc) => Doc): unknown => (Array.isArray(value) ? value.map(f) : value)
+
+/**
+ * Payload's SQLite tables of translations are indexed on (locale, parent) only, so reading a
+ * document's translations by parent scans the whole table unless the query planner has
+ * statistics that let it skip over the few locales. Sampled statistics take milliseconds to
+ * gather; without them a network of 4,000 releases took minutes to read instead of seconds.
+ */
+async function refreshPlannerStatistics(payload: Payload): Promise<void> {
+  const db = payload.db as unknown as { name?: string; client?: { execute?: (sql: string) => Promise<unknown> } }
+  if (db.name !== 'sqlite' || typeof db.client?.execute !== 'function') return
+  try {
+    await db.client.execute('PRAGMA analysis_limit = 400')
+    await db.client.execute('ANALYZE')
+  } catch {
+    // Statistics only make reads faster; a database that refuses them is still read correctly.
+  }
 }

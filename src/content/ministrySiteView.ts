@@ -3,9 +3,9 @@ import { idOf } from '../access/roles'
 import { imageView } from './images'
 import { pick, pickText } from './localize'
 import type { RawNetwork } from './loadNetwork'
-import { ministryView, missionSummary } from './missionSiteView'
+import { accountView, byPlatform, byTitle, ministryView, missionSummary, serviceView } from './missionSiteView'
 import { richTextToHtml } from './richText'
-import type { MissionSiteView, MissionSummaryView, ReleaseView, ServiceView, SocialAccountView } from './viewModels'
+import type { MissionSiteView, MissionSummaryView, ReleaseView } from './viewModels'
 
 type Doc = Record<string, any>
 
@@ -47,19 +47,8 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
   const published = raw.releases.filter((r) => r.publishedAt)
   const networkReleases = published.map(release).sort(byNewest)
 
-  const services: ServiceView[] = raw.services
-    .map((s) => ({
-      id: s.id, slug: s.slug, title: text(s.title), summary: text(s.summary), bodyHtml: richTextToHtml(pick(s.body, locale, fallback, null)),
-      category: s.category, audience: s.audience ?? [], requirements: (s.requirements ?? []).map((r: Doc) => text(r.requirement)).filter(Boolean),
-      fee: typeof s.feeAmount === 'number' && s.feeCurrency ? { amount: s.feeAmount, currency: s.feeCurrency } : null,
-      processingTime: text(s.processingTime), appointmentUrl: s.appointmentUrl ?? null, updatedAt: s.updatedAt,
-    }))
-    .sort((a, b) => a.title.localeCompare(b.title, locale) || a.slug.localeCompare(b.slug))
-
-  const accounts: SocialAccountView[] = raw.accounts
-    .filter((a) => a.ownerType === 'ministry')
-    .map((a) => ({ platform: { slug: a.platform?.slug ?? '', name: a.platform?.name ?? '' }, handle: a.handle ?? '', url: a.url, title: a.title ?? '', language: isLocaleCode(a.language) ? a.language : null }))
-    .sort((a, b) => a.platform.name.localeCompare(b.platform.name) || a.url.localeCompare(b.url))
+  const services = raw.services.map((s) => serviceView(s, locale, fallback)).sort(byTitle(locale))
+  const accounts = raw.accounts.filter((a) => a.ownerType === 'ministry').map(accountView).sort(byPlatform)
 
   const ministry = ministryView(raw.ministry, locale, fallback, baseUrl)
   const site: MissionSiteView = {

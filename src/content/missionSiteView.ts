@@ -83,41 +83,14 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
 
   const services: ServiceView[] = raw.services
     .filter((s) => (s.missions ?? []).some((m: unknown) => idOf(m) === doc.id))
-    .map((s) => {
-      const override = (s.missionOverrides ?? []).find((o: Doc) => idOf(o.mission) === doc.id)
-      const amount = override?.feeAmount ?? s.feeAmount
-      const currency = override?.feeCurrency ?? s.feeCurrency
-      return {
-        id: s.id,
-        slug: s.slug,
-        title: text(s.title),
-        summary: text(s.summary),
-        bodyHtml: richTextToHtml(pick(s.body, locale, fallback, null)),
-        category: s.category,
-        audience: s.audience ?? [],
-        requirements: (s.requirements ?? []).map((r: Doc) => text(r.requirement)).filter(Boolean),
-        fee: typeof amount === 'number' && currency ? { amount, currency } : null,
-        processingTime: text(s.processingTime),
-        appointmentUrl: override?.appointmentUrl ?? s.appointmentUrl ?? null,
-        updatedAt: s.updatedAt,
-      }
-    })
-    .sort((a, b) => a.title.localeCompare(b.title, locale) || a.slug.localeCompare(b.slug))
+    .map((s) => serviceView(s, locale, fallback, (s.missionOverrides ?? []).find((o: Doc) => idOf(o.mission) === doc.id)))
+    .sort(byTitle(locale))
 
   const pages: MissionPageView[] = raw.pages
     .filter((p) => idOf(p.mission) === doc.id)
     .map((p) => ({ kind: p.kind, title: text(p.title), summary: text(p.summary), bodyHtml: richTextToHtml(pick(p.body, locale, fallback, null)), updatedAt: p.updatedAt }))
 
-  const accounts: SocialAccountView[] = raw.accounts
-    .filter((a) => idOf(a.mission) === doc.id)
-    .map((a) => ({
-      platform: { slug: a.platform?.slug ?? '', name: a.platform?.name ?? '' },
-      handle: a.handle ?? '',
-      url: a.url,
-      title: a.title ?? '',
-      language: isLocaleCode(a.language) ? a.language : null,
-    }))
-    .sort((a, b) => a.platform.name.localeCompare(b.platform.name) || a.url.localeCompare(b.url))
+  const accounts: SocialAccountView[] = raw.accounts.filter((a) => idOf(a.mission) === doc.id).map(accountView).sort(byPlatform)
 
   return {
     locale,
@@ -130,6 +103,41 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     accounts,
   }
 }
+
+/** A service as one mission offers it: its own fee or appointment link where it overrides the ministry's. */
+export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, override?: Doc): ServiceView {
+  const text = (value: LocaleMap<string>) => pickText(value, locale, fallback)
+  const amount = override?.feeAmount ?? s.feeAmount
+  const currency = override?.feeCurrency ?? s.feeCurrency
+  return {
+    id: s.id,
+    slug: s.slug,
+    title: text(s.title),
+    summary: text(s.summary),
+    bodyHtml: richTextToHtml(pick(s.body, locale, fallback, null)),
+    category: s.category,
+    audience: s.audience ?? [],
+    requirements: (s.requirements ?? []).map((r: Doc) => text(r.requirement)).filter(Boolean),
+    fee: typeof amount === 'number' && currency ? { amount, currency } : null,
+    processingTime: text(s.processingTime),
+    appointmentUrl: override?.appointmentUrl ?? s.appointmentUrl ?? null,
+    updatedAt: s.updatedAt,
+  }
+}
+
+export const byTitle = (locale: LocaleCode) => (a: ServiceView, b: ServiceView) => a.title.localeCompare(b.title, locale) || a.slug.localeCompare(b.slug)
+
+export function accountView(a: Doc): SocialAccountView {
+  return {
+    platform: { slug: a.platform?.slug ?? '', name: a.platform?.name ?? '' },
+    handle: a.handle ?? '',
+    url: a.url,
+    title: a.title ?? '',
+    language: isLocaleCode(a.language) ? a.language : null,
+  }
+}
+
+export const byPlatform = (a: SocialAccountView, b: SocialAccountView) => a.platform.name.localeCompare(b.platform.name) || a.url.localeCompare(b.url)
 
 function officeView(o: Doc, text: (v: LocaleMap<string>) => string, raw: RawNetwork): OfficeView {
   return {
