@@ -57,7 +57,7 @@ export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Prom
 
   // What depth 1 returned: each relationship as the related document at depth 0, when the
   // anonymous reader may see it (it was read above under the same access rules), else its id.
-  const join = joiner({ missions, services, topics, platforms, media })
+  const join = joiner({ missions, services, topics, 'social-platforms': platforms, media })
   return {
     ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
     missions: missions.map((m) => ({
