@@ -3,6 +3,8 @@ import type { CollectionConfig } from 'payload'
 import { anyone, createForOwnMission, updateOwnMission } from '../src/access/rules'
 import { enforceMissionScope } from '../src/hooks/enforceMissionScope'
 import { isMissionEditor } from '../src/access/roles'
+import { everySite } from '../src/jobs/affectedMissions'
+import { rebuildAfterDelete, rebuildAllAfterUpdate } from '../src/jobs/hooks/rebuildSitesHooks'
 import { missionOwnerField } from './fields/missionOwner'
 
 /** Images for releases and pages. Resized once by sharp into web formats; alt text is mandatory for accessibility. */
@@ -19,6 +21,9 @@ export const Media: CollectionConfig = {
     beforeValidate: [
       (args) => (isMissionEditor(args.req.user) ? enforceMissionScope('mission')(args) : args.data),
     ],
+    // Alt text and image files show wherever the image is used; a new upload shows nowhere yet.
+    afterChange: [rebuildAllAfterUpdate],
+    afterDelete: [rebuildAfterDelete(everySite)],
   },
   upload: {
     // staticDir is set by createConfig, under the data directory.

@@ -2,6 +2,7 @@ import type { GlobalConfig } from 'payload'
 
 import { anyone, ministryUsers } from '../src/access/rules'
 import { fieldCheck } from '../src/validation/field'
+import { rebuildAllAfterGlobalChange } from '../src/jobs/hooks/rebuildSitesHooks'
 import { checkHttpUrl } from '../src/validation/url'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
@@ -16,6 +17,7 @@ export const Ministry: GlobalConfig = {
   slug: 'ministry',
   access: { read: anyone, update: ministryUsers },
   admin: { group: 'Network' },
+  hooks: { afterChange: [rebuildAllAfterGlobalChange] },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     { name: 'shortName', type: 'text', localized: true },

@@ -11,6 +11,9 @@ import { draftsOnlyForMissionEditors, enforceMissionScope } from '../src/hooks/e
 import { missionEditorsSaveDrafts } from '../src/hooks/missionEditorsSaveDrafts'
 import { enforceOnEverySave } from '../src/hooks/enforceOnEverySave'
 import { checkOnePagePerKind } from '../src/validation/onePagePerKind'
+import { ownMissionSite } from '../src/jobs/affectedMissions'
+import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
+import { adminPreview } from '../src/preview/previewUrl'
 import { missionOwnerField } from './fields/missionOwner'
 
 /** The fixed set of pages every mission site has, so that all sites share one structure. */
@@ -26,7 +29,10 @@ export const MISSION_PAGE_KINDS = [
 export const MissionPages: CollectionConfig = {
   slug: 'mission-pages',
   labels: { singular: 'Mission page', plural: 'Mission pages' },
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'kind', 'mission', '_status'], group: 'Network' },
+  admin: {
+    useAsTitle: 'title', defaultColumns: ['title', 'kind', 'mission', '_status'], group: 'Network',
+    preview: adminPreview('mission-pages'),
+  },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnMission(),
@@ -36,9 +42,11 @@ export const MissionPages: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
-    beforeOperation: [missionEditorsSaveDrafts],
+    beforeOperation: [missionEditorsSaveDrafts, noteLiveVersion],
     beforeValidate: [enforceMissionScope('mission'), enforceOnEverySave([{ path: 'kind', check: checkOnePagePerKind }])],
     beforeChange: [draftsOnlyForMissionEditors],
+    afterChange: [rebuildAfterChange(ownMissionSite)],
+    afterDelete: [rebuildAfterDelete(ownMissionSite)],
   },
   fields: [
     missionOwnerField({ required: true }),

@@ -4,6 +4,8 @@ import { ministryUsers, publishedOnlyForAnonymous } from '../src/access/rules'
 import { fieldCheck } from '../src/validation/field'
 import { checkCurrencyCode } from '../src/validation/iso'
 import { checkHttpUrl } from '../src/validation/url'
+import { serviceSites } from '../src/jobs/affectedMissions'
+import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from './fields/slug'
 
 export const SERVICE_CATEGORIES = [
@@ -41,6 +43,11 @@ export const Services: CollectionConfig = {
     create: ministryUsers,
     update: ministryUsers,
     delete: ministryUsers,
+  },
+  hooks: {
+    beforeOperation: [noteLiveVersion],
+    afterChange: [rebuildAfterChange(serviceSites)],
+    afterDelete: [rebuildAfterDelete(serviceSites)],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { anyone, ministryAdminOnly } from '../src/access/rules'
+import { everySite } from '../src/jobs/affectedMissions'
+import { rebuildAfterDelete, rebuildAllAfterUpdate } from '../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from './fields/slug'
 
 // A host name (x.com), or "*." and a domain for any server under it (*.social).
@@ -12,6 +14,7 @@ export const SocialPlatforms: CollectionConfig = {
   labels: { singular: 'Social platform', plural: 'Social platforms' },
   admin: { useAsTitle: 'name', group: 'Social-media atlas' },
   access: { read: anyone, create: ministryAdminOnly, update: ministryAdminOnly, delete: ministryAdminOnly },
+  hooks: { afterChange: [rebuildAllAfterUpdate], afterDelete: [rebuildAfterDelete(everySite)] },
   fields: [
     { name: 'name', type: 'text', required: true },
     slugField({ unique: true }),

@@ -5,6 +5,8 @@ import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
 import { checkCountryCode } from '../../src/validation/iso'
 import { checkHttpUrl } from '../../src/validation/url'
+import { everySite, missionSite } from '../../src/jobs/affectedMissions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from '../fields/slug'
 import { preventDeletingMissionWithContent } from './hooks/preventDeletingMissionWithContent'
 import { checkMissionLocales } from './hooks/checkMissionLocales'
@@ -34,6 +36,9 @@ export const Missions: CollectionConfig = {
   hooks: {
     beforeValidate: [checkMissionLocales],
     beforeDelete: [preventDeletingMissionWithContent],
+    afterChange: [rebuildAfterChange(missionSite)],
+    // A build of every site removes the folder of a mission that no longer exists.
+    afterDelete: [rebuildAfterDelete(everySite)],
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },

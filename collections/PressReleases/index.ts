@@ -11,6 +11,9 @@ import { draftsOnlyForMissionEditors, enforceMissionScope } from '../../src/hook
 import { missionEditorsSaveDrafts } from '../../src/hooks/missionEditorsSaveDrafts'
 import { enforceOnEverySave } from '../../src/hooks/enforceOnEverySave'
 import { checkUniqueInMission, uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
+import { releaseSites } from '../../src/jobs/affectedMissions'
+import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
+import { adminPreview } from '../../src/preview/previewUrl'
 import { missionOwnerField } from '../fields/missionOwner'
 import { slugField } from '../fields/slug'
 import { checkSyndication } from './hooks/checkSyndication'
@@ -27,6 +30,7 @@ export const PressReleases: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'mission', 'publishedAt', '_status'],
     group: 'News',
+    preview: adminPreview('press-releases'),
   },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 100 },
   access: {
@@ -37,7 +41,7 @@ export const PressReleases: CollectionConfig = {
     delete: deleteOwnMissionDraft(),
   },
   hooks: {
-    beforeOperation: [missionEditorsSaveDrafts],
+    beforeOperation: [missionEditorsSaveDrafts, noteLiveVersion],
     beforeValidate: [
       enforceMissionScope('mission'),
       checkSyndication,
@@ -46,6 +50,8 @@ export const PressReleases: CollectionConfig = {
       ]),
     ],
     beforeChange: [draftsOnlyForMissionEditors, stampPublicationDate],
+    afterChange: [rebuildAfterChange(releaseSites)],
+    afterDelete: [rebuildAfterDelete(releaseSites)],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

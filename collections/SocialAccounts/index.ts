@@ -9,6 +9,8 @@ import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
 import { checkHttpUrl } from '../../src/validation/url'
 import { missionOwnerField } from '../fields/missionOwner'
+import { ownMissionSite } from '../../src/jobs/affectedMissions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { checkSocialAccount } from './hooks/checkSocialAccount'
 
 /** The social-media atlas: every account of every mission, of the ministry and of related bodies. */
@@ -24,6 +26,8 @@ export const SocialAccounts: CollectionConfig = {
   },
   hooks: {
     beforeValidate: [enforceMissionScope('mission'), checkSocialAccount],
+    afterChange: [rebuildAfterChange(ownMissionSite)],
+    afterDelete: [rebuildAfterDelete(ownMissionSite)],
   },
   fields: [
     {

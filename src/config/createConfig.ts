@@ -16,6 +16,7 @@ import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
+import { jobsConfig } from '../jobs/jobsConfig'
 import { chooseDatabase, databaseAdapter } from './database'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
@@ -50,6 +51,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       Users,
     ],
     globals: [Ministry],
+    jobs: jobsConfig(env),
     localization: {
       locales: LOCALES.map(({ code, label, rtl }) => ({ code, label, rtl })),
       defaultLocale: DEFAULT_LOCALE,

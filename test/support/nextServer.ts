@@ -37,6 +37,8 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
       NODE_ENV: 'development',
       DATABASE_URL: options.databaseUrl,
       DATA_DIR: options.dataDir,
+      // Rebuilds triggered by a test's publishing go beside its database, never into dist/sites.
+      SITES_DIR: process.env.SITES_DIR ?? path.join(options.dataDir, 'sites'),
       PAYLOAD_SECRET: TEST_SECRET,
       NEXT_DIST_DIR: `.next-test-${port}`,
       NEXT_TSCONFIG_PATH: tsconfig,
