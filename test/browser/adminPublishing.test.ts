@@ -23,6 +23,8 @@ let server: RunningServer
 let browser: Browser
 
 async function logIn(page: Page, user: { email: string; password: string }) {
+  // Every step may wait on a first compile or hydration on a loaded 2-core machine.
+  page.setDefaultTimeout(SLOW)
   await page.goto(`${server.url}/admin/login`, { timeout: SLOW })
   await page.fill('input[name="email"]', user.email)
   await page.fill('input[name="password"]', user.password)

@@ -1,0 +1,92 @@
+/**
+ * `npm run bench`: builds every mission's site from a synthetic network and measures the full
+ * build, a no-op rebuild and the latency from publishing a press release to its files on disk.
+ * Each network size is measured in its own child process, so that one run's memory does not
+ * count in the next one's peak.
+ */
+import { fork } from 'node:child_process'
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { parseBenchArgs, HELP, type BenchOptions } from '../src/bench/options'
+
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const CHILD = 'CHANCERY_BENCH_CHILD'
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+type ChildTask = { mode: 'seed' | 'measure'; dir: string; size: { missions: number; locales: number; releases: number }; strategy: BenchOptions['strategy']; runs: number }
+
+async function child(task: ChildTask): Promise<void> {
+  if (task.mode === 'seed') {
+    const { ensureCachedNetwork } = await import('../src/bench/benchDatabase')
+    return ensureCachedNetwork(task.size, log)
+  }
+  const { startBenchPayload } = await import('../src/bench/benchDatabase')
+  const { measureBuilds } = await import('../src/bench/measureBuilds')
+  const payload = await startBenchPayload(task.dir)
+  try {
+    const result = await measureBuilds(payload, task.dir, task.size, task.strategy, task.runs, log)
+    fs.writeFileSync(path.join(task.dir, 'result.json'), JSON.stringify(result))
+  } finally {
+    await payload.destroy()
+  }
+}
+
+function runInChild(task: ChildTask): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const proc = fork(fileURLToPath(import.meta.url), [], { env: { ...process.env, [CHILD]: JSON.stringify(task) }, stdio: ['ignore', 2, 'inherit', 'ipc'] })
+    proc.on('error', reject)
+    proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the measuring process exited with code ${code}`))))
+  })
+}
+
+async function main(): Promise<void> {
+  const options = parseBenchArgs(process.argv.slice(2))
+  if (options.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const { copyCachedNetwork, isCached } = await import('../src/bench/benchDatabase')
+  const { describeMachine, judge, markdownTable, markdownTargets, table } = await import('../src/bench/report')
+  const { writeBenchmarkDoc } = await import('../src/bench/benchmarkDoc')
+  const machine = describeMachine()
+
+  const main = { missions: options.missions, locales: options.locales, releases: options.releases }
+  const sizes = [main, ...(options.noTenth ? [] : [{ ...main, missions: Math.max(1, Math.round(main.missions / 10)) }])]
+  const results = []
+  const dirs: string[] = []
+  for (const size of sizes) {
+    const task = { size, strategy: options.strategy, runs: options.incrementalRuns }
+    if (!isCached(size)) await runInChild({ ...task, mode: 'seed', dir: '' })
+    const { dir } = copyCachedNetwork(size)
+    dirs.push(dir)
+    try {
+      await runInChild({ ...task, mode: 'measure', dir })
+      results.push(JSON.parse(fs.readFileSync(path.join(dir, 'result.json'), 'utf8')))
+    } finally {
+      if (!options.keep) fs.rmSync(dir, { recursive: true, force: true })
+    }
+  }
+  const targets = judge(results[0], results[1] ?? null)
+  const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
+  if (options.doc !== '-') writeBenchmarkDoc(options.doc, { machine, command, results, targets, tableMarkdown: markdownTable(results), targetsMarkdown: markdownTargets(targets) })
+
+  const [first, tenth] = results
+  if (options.json) {
+    process.stdout.write(`${JSON.stringify({ ...first, tenth: tenth ?? null, targets, machine })}\n`)
+  } else {
+    process.stdout.write(`${table(results)}\n\n${targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (target ${t.goal})`).join('\n')}\n`)
+  }
+  if (options.keep) log(`Kept: ${dirs.join(', ')}`)
+}
+
+const task = process.env[CHILD]
+;(task ? child(JSON.parse(task) as ChildTask) : main()).then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(`bench failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`)
+    process.exit(1)
+  },
+)

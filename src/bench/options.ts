@@ -1,0 +1,71 @@
+import { parseArgs } from 'node:util'
+
+export type Strategy = 'current' | 'scoped'
+
+export type BenchOptions = {
+  missions: number
+  locales: number
+  releases: number
+  incrementalRuns: number
+  strategy: Strategy
+  json: boolean
+  keep: boolean
+  help: boolean
+  /** Skip the run at a tenth of the size (the incremental latency comparison). */
+  noTenth: boolean
+  /** Where to write the report (default docs/benchmarks.md; "-" for none). */
+  doc: string
+}
+
+export const HELP = `Usage: npm run bench -- [--missions N] [--locales N] [--releases N] [--json] [--keep]
+
+Builds every mission's site from a synthetic network in a temporary SQLite database and
+measures the full build, a rebuild with nothing changed, and the latency from saving a
+press release to its files on disk; then does the same at a tenth of the network.
+
+Options:
+  --missions N          missions in the network (default 150)
+  --locales N           languages per mission, from es,en,fr,zh,ar (default 3)
+  --releases N          published press releases per mission (default 200)
+  --incremental-runs N  releases published one by one for the latency (default 20)
+  --strategy S          current: buildSites as it is; scoped: the proposed per-mission
+                        loading (loadNetwork with a mission scope) (default current)
+  --no-tenth            skip the run at a tenth of the size
+  --doc FILE            write the report there (default docs/benchmarks.md; - for none)
+  --json                print one JSON object instead of a table
+  --keep                keep the temporary folders (database, generated sites)
+  --help                show this help
+
+The seeded network is cached under the system's temporary folder, keyed by its size.
+`
+
+const positive = (name: string, value: string | undefined, fallback: number, max = Infinity) => {
+  if (value === undefined) return fallback
+  const n = Number(value)
+  if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}; got "${value}"`)
+  return n
+}
+
+export function parseBenchArgs(argv: string[]): BenchOptions {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      missions: { type: 'string' }, locales: { type: 'string' }, releases: { type: 'string' },
+      'incremental-runs': { type: 'string' }, strategy: { type: 'string' }, doc: { type: 'string' },
+      'no-tenth': { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  })
+  const strategy = values.strategy ?? 'current'
+  if (strategy !== 'current' && strategy !== 'scoped') throw new Error(`--strategy must be current or scoped; got "${strategy}"`)
+  return {
+    missions: positive('missions', values.missions, 150),
+    locales: positive('locales', values.locales, 3, 5),
+    releases: positive('releases', values.releases, 200),
+    incrementalRuns: positive('incremental-runs', values['incremental-runs'], 20),
+    strategy,
+    json: values.json!, keep: values.keep!, help: values.help!, noTenth: values['no-tenth']!,
+    doc: values.doc ?? 'docs/benchmarks.md',
+  }
+}

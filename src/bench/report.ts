@@ -1,0 +1,68 @@
+import { execFileSync } from 'node:child_process'
+import os from 'node:os'
+
+import type { SizeResult } from './measureBuilds'
+
+export type Machine = { nproc: number; cpu: string; memoryGB: number; node: string; loadAverage: number[] }
+
+export function describeMachine(): Machine {
+  let nproc = os.availableParallelism()
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim()) || nproc
+  } catch {
+    // nproc is coreutils; without it Node's own count is the same number on Linux.
+  }
+  return { nproc, cpu: os.cpus()[0]?.model ?? 'unknown', memoryGB: Math.round(os.totalmem() / 2 ** 30), node: process.version, loadAverage: os.loadavg() }
+}
+
+export type Target = { name: string; goal: string; pass: boolean; value: string }
+
+/** The issue's targets, judged on the default-size run and the tenth-size run. */
+export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
+  const flat = tenth ? main.incrementalP95Ms <= Math.max(tenth.incrementalP95Ms * 1.5, tenth.incrementalP95Ms + 20) : null
+  return [
+    { name: 'Full build', goal: '≥ 5,000 pages/s', pass: main.pagesPerSecond >= 5000, value: `${Math.round(main.pagesPerSecond)} pages/s` },
+    { name: 'Peak RSS', goal: '≤ 512 MB', pass: Math.max(main.peakRssMB, main.maxRssMB) <= 512, value: `${Math.round(Math.max(main.peakRssMB, main.maxRssMB))} MB` },
+    { name: 'No-op rebuild', goal: '0 files written', pass: main.noopFilesWritten === 0, value: `${main.noopFilesWritten} files` },
+    { name: 'Publish → files on disk', goal: 'p95 ≤ 100 ms', pass: main.incrementalP95Ms <= 100, value: `p95 ${Math.round(main.incrementalP95Ms)} ms` },
+    {
+      name: 'Latency flat with network size', goal: 'p95 at full size ≤ 1.5 × (or +20 ms) p95 at 1/10',
+      pass: flat ?? false, value: tenth ? `${Math.round(main.incrementalP95Ms)} ms vs ${Math.round(tenth.incrementalP95Ms)} ms` : 'not measured',
+    },
+  ]
+}
+
+const ROWS: [string, (r: SizeResult) => string][] = [
+  ['network', (r) => `${r.size.missions} × ${r.size.locales} × ${r.size.releases}`],
+  ['strategy', (r) => r.strategy],
+  ['pages', (r) => String(r.pages)],
+  ['seconds', (r) => r.seconds.toFixed(1)],
+  ['cpuSeconds', (r) => r.cpuSeconds.toFixed(1)],
+  ['pagesPerSecond', (r) => String(Math.round(r.pagesPerSecond))],
+  ['pages per CPU-second', (r) => String(Math.round(r.pages / r.cpuSeconds))],
+  ['peakRssMB (sampled)', (r) => String(Math.round(r.peakRssMB))],
+  ['maxRSS MB (resourceUsage)', (r) => String(Math.round(r.maxRssMB))],
+  ['noopSeconds', (r) => r.noopSeconds.toFixed(1)],
+  ['noopFilesWritten', (r) => String(r.noopFilesWritten)],
+  ['incrementalP50Ms', (r) => String(Math.round(r.incrementalP50Ms))],
+  ['incrementalP95Ms', (r) => String(Math.round(r.incrementalP95Ms))],
+  ['  of which the save (p50 ms)', (r) => String(Math.round(r.incrementalSaveP50Ms))],
+  ['incrementalFilesWritten (median)', (r) => String(r.incrementalFilesWritten)],
+]
+
+export function table(results: SizeResult[]): string {
+  const labels = ['', ...results.map((r, i) => (i === 0 ? 'default size' : '1/10 size'))]
+  const lines = [labels, ...ROWS.map(([name, f]) => [name, ...results.map(f)])]
+  const widths = labels.map((_, c) => Math.max(...lines.map((l) => l[c].length)))
+  return lines.map((l) => l.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ')).join('\n')
+}
+
+export function markdownTable(results: SizeResult[]): string {
+  const head = `| measure | ${results.map((_, i) => (i === 0 ? 'default size' : '1/10 size')).join(' | ')} |`
+  const rule = `|---|${results.map(() => '---:').join('|')}|`
+  return [head, rule, ...ROWS.map(([name, f]) => `| ${name} | ${results.map(f).join(' | ')} |`)].join('\n')
+}
+
+export function markdownTargets(targets: Target[]): string {
+  return ['| target | goal | measured | result |', '|---|---|---:|---|', ...targets.map((t) => `| ${t.name} | ${t.goal} | ${t.value} | ${t.pass ? 'pass' : '**fail**'} |`)].join('\n')
+}
