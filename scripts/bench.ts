@@ -16,7 +16,7 @@ process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 const CHILD = 'CHANCERY_BENCH_CHILD'
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-type ChildTask = { mode: 'seed' | 'measure'; dir: string; size: { missions: number; locales: number; releases: number }; strategy: BenchOptions['strategy']; runs: number }
+type ChildTask = { mode: 'seed' | 'measure'; dir: string; size: { missions: number; locales: number; releases: number }; runs: number }
 
 async function child(task: ChildTask): Promise<void> {
   if (task.mode === 'seed') {
@@ -27,7 +27,7 @@ async function child(task: ChildTask): Promise<void> {
   const { measureBuilds } = await import('../src/bench/measureBuilds')
   const payload = await startBenchPayload(task.dir)
   try {
-    const result = await measureBuilds(payload, task.dir, task.size, task.strategy, task.runs, log)
+    const result = await measureBuilds(payload, task.dir, task.size, task.runs, log)
     fs.writeFileSync(path.join(task.dir, 'result.json'), JSON.stringify(result))
   } finally {
     await payload.destroy()
@@ -58,7 +58,7 @@ async function main(): Promise<void> {
   const results = []
   const dirs: string[] = []
   for (const size of sizes) {
-    const task = { size, strategy: options.strategy, runs: options.incrementalRuns }
+    const task = { size, runs: options.incrementalRuns }
     if (!isCached(size)) await runInChild({ ...task, mode: 'seed', dir: '' })
     const { dir } = copyCachedNetwork(size)
     dirs.push(dir)

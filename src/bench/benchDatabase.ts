@@ -9,7 +9,7 @@ import { createConfig } from '../config/createConfig'
 import { seedNetwork, type NetworkSize } from './seedNetwork'
 
 /** Bumped whenever the seed changes, so that a cache of an older network is not reused. */
-const SEED_VERSION = 1
+const SEED_VERSION = 2
 
 export const CACHE_ROOT = path.join(os.tmpdir(), 'chancery-bench-cache')
 

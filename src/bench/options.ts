@@ -1,13 +1,10 @@
 import { parseArgs } from 'node:util'
 
-export type Strategy = 'current' | 'scoped'
-
 export type BenchOptions = {
   missions: number
   locales: number
   releases: number
   incrementalRuns: number
-  strategy: Strategy
   json: boolean
   keep: boolean
   help: boolean
@@ -28,8 +25,6 @@ Options:
   --locales N           languages per mission, from es,en,fr,zh,ar (default 3)
   --releases N          published press releases per mission (default 200)
   --incremental-runs N  releases published one by one for the latency (default 20)
-  --strategy S          current: buildSites as it is; scoped: the proposed per-mission
-                        loading (loadNetwork with a mission scope) (default current)
   --no-tenth            skip the run at a tenth of the size
   --doc FILE            write the report there (default docs/benchmarks.md; - for none)
   --json                print one JSON object instead of a table
@@ -51,20 +46,17 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     args: argv,
     options: {
       missions: { type: 'string' }, locales: { type: 'string' }, releases: { type: 'string' },
-      'incremental-runs': { type: 'string' }, strategy: { type: 'string' }, doc: { type: 'string' },
+      'incremental-runs': { type: 'string' }, doc: { type: 'string' },
       'no-tenth': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
   })
-  const strategy = values.strategy ?? 'current'
-  if (strategy !== 'current' && strategy !== 'scoped') throw new Error(`--strategy must be current or scoped; got "${strategy}"`)
   return {
     missions: positive('missions', values.missions, 150),
     locales: positive('locales', values.locales, 3, 5),
     releases: positive('releases', values.releases, 200),
     incrementalRuns: positive('incremental-runs', values['incremental-runs'], 20),
-    strategy,
     json: values.json!, keep: values.keep!, help: values.help!, noTenth: values['no-tenth']!,
     doc: values.doc ?? 'docs/benchmarks.md',
   }

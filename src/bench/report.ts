@@ -34,7 +34,6 @@ export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
 
 const ROWS: [string, (r: SizeResult) => string][] = [
   ['network', (r) => `${r.size.missions} × ${r.size.locales} × ${r.size.releases}`],
-  ['strategy', (r) => r.strategy],
   ['pages', (r) => String(r.pages)],
   ['seconds', (r) => r.seconds.toFixed(1)],
   ['cpuSeconds', (r) => r.cpuSeconds.toFixed(1)],

@@ -59,7 +59,7 @@ export async function seedNetwork(payload: Payload, size: NetworkSize): Promise<
   }
   const platformIds: string[] = []
   for (const p of PLATFORMS) {
-    const doc = await payload.create({ collection: 'social-platforms', data: { slug: p.slug, name: p.name, hosts: [{ host: p.host }], urlTemplate: `https://${p.host}/{handle}` }, ...ctx })
+    const doc = await payload.create({ collection: 'social-platforms', data: { slug: p.slug, name: p.name, hosts: [{ host: p.host }], urlTemplate: `https://${p.host}/{handle}`, normaliser: 'template' }, ...ctx })
     platformIds.push(doc.id)
   }
   const imageIds: string[] = []

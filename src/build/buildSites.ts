@@ -4,13 +4,13 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import type { LocaleCode } from '../config/locales'
-import { loadNetwork, type RawNetwork } from '../content/loadNetwork'
+import { loadMinistryNetwork, loadNetwork, loadShared, type RawNetwork, type SharedContent } from '../content/loadNetwork'
 import { isFeedPath, pingHub, type PingResult } from '../feeds/websub'
 import { absoluteUrl } from '../content/sitePaths'
 import type { PlannedFile } from './outputPlan'
 import { planMinistrySite, OPML_FILE } from './planMinistrySite'
-import { planMissionSite } from './planMissionSite'
-import { MINISTRY_SITE } from '../content/ministrySiteView'
+import { planMissionSite, type ReleaseChange } from './planMissionSite'
+import { MINISTRY_SITE, NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
 import { removeSite, writeSite, type WriteSummary } from './siteWriter'
 
 export type BuildOptions = {
@@ -42,65 +42,107 @@ export type BuildSummary = {
 
 export class UnknownMissionError extends Error {}
 
-/** Loads published content once, then plans, checks and writes each mission's site. */
+// Missions read, planned and written together: enough to amortise each read, few enough
+// that one batch's content (not the network's) bounds the build's memory.
+const MISSIONS_PER_BATCH = 8
+
+/**
+ * Builds the sites batch by batch: each batch of missions reads only its own content through
+ * the Local API, is planned, checked and written, and is let go before the next is read; the
+ * ministry's site reads the network's releases without their bodies. Memory and a build of
+ * one mission do not grow with the size of the network.
+ */
 export async function buildSites(payload: Payload, options: BuildOptions): Promise<BuildSummary> {
   const started = performance.now()
-  const raw = withPublicUrl(await loadNetwork(payload), options.publicUrl)
-  const summary = buildFromNetwork(raw, options, started)
+  const shared = await loadSharedFor(payload, options)
+  const all = shared.missions.map((m) => m.slug as string)
+  const targets = checkTargets(all, options.missions)
+
+  const sites: WriteSummary[] = []
+  for (let i = 0; i < targets.length; i += MISSIONS_PER_BATCH) {
+    const batch = targets.slice(i, i + MISSIONS_PER_BATCH)
+    const raw = await loadNetwork(payload, { missions: batch }, shared)
+    sites.push(...writeMissionSites(raw, batch, options, { done: i, total: targets.length }))
+  }
+  if (isWholeNetwork(options)) sites.push(writeMinistrySite(await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared), options))
+  const summary = summarize(sites, removeOrphanedSites(all, options), started)
+
   if (options.hubUrl) {
     const base = (site: string) =>
-      site === MINISTRY_SITE
-        ? (options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (raw.ministry.baseUrl as string))
-        : (raw.missions.find((m) => m.slug === site)?.baseUrl as string)
+      site === MINISTRY_SITE ? ministryBaseUrl(shared.ministry, options) : (shared.missions.find((m) => m.slug === site)?.baseUrl as string)
     const topics = summary.sites.flatMap((s) => s.changed.filter(isFeedPath).map((p) => absoluteUrl(base(s.site), p)))
     summary.pings = await pingHub(options.hubUrl, topics)
   }
   return summary
 }
 
-export function buildFromNetwork(raw: RawNetwork, options: BuildOptions, started = performance.now()): BuildSummary {
+/** The same build from content already in memory (the preview and tests): one network, every site. */
+export function buildFromNetwork(network: RawNetwork, options: BuildOptions, started = performance.now()): BuildSummary {
+  const raw = { ...network, missions: withPublicUrl({ missions: network.missions }, options.publicUrl).missions }
   const all = raw.missions.map((m) => m.slug as string)
-  const unknown = (options.missions ?? []).filter((s) => !all.includes(s))
+  const targets = checkTargets(all, options.missions)
+  const sites = writeMissionSites(raw, targets, options, { done: 0, total: targets.length })
+  if (isWholeNetwork(options)) sites.push(writeMinistrySite(raw, options))
+  return summarize(sites, removeOrphanedSites(all, options), started)
+}
+
+function checkTargets(all: string[], wanted: string[] | undefined): string[] {
+  const unknown = (wanted ?? []).filter((s) => !all.includes(s))
   if (unknown.length) throw new UnknownMissionError(`No published mission has the slug ${unknown.map((s) => `"${s}"`).join(', ')}. Known: ${all.join(', ')}.`)
-  const targets = options.missions?.length ? options.missions : all
+  return wanted?.length ? wanted : all
+}
 
-  const sites: WriteSummary[] = []
-  targets.forEach((slug, index) => {
-    const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize })
-    const files: PlannedFile[] = [...plan.files]
-    for (const m of plan.media) {
-      files.push({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` })
-    }
-    const partial = Boolean(options.locales?.length)
-    sites.push(
-      writeSite(
-        options.outDir,
-        { site: slug, files },
-        { full: options.full, preserve: partial ? (p) => !plan.locales.some((l) => p.startsWith(`${l}/`)) : undefined },
-      ),
-    )
-    options.onProgress?.(index + 1, targets.length, slug)
+// The ministry's site and the network's OPML list follow every build of the whole network.
+const isWholeNetwork = (options: BuildOptions) => !options.missions?.length && !options.locales?.length
+
+function writeMissionSites(raw: RawNetwork, slugs: string[], options: BuildOptions, progress: { done: number; total: number }): WriteSummary[] {
+  return slugs.map((slug, index) => {
+    const summary = writeMissionSite(raw, slug, options)
+    options.onProgress?.(progress.done + index + 1, progress.total, slug)
+    return summary
   })
+}
 
-  // The ministry's site and the network's OPML list follow every full build.
-  if (!options.missions?.length && !options.locales?.length) {
-    const ministryBase = options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (raw.ministry.baseUrl as string)
-    const plan = planMinistrySite(raw, { baseUrl: ministryBase, hubUrl: options.hubUrl, feedSize: options.feedSize })
-    const files = [...plan.files, ...plan.media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))]
-    sites.push(writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full }))
-    writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
-  }
+/** Plans and writes one mission's site, or only what a change to some of its releases touches. */
+export function writeMissionSite(raw: RawNetwork, slug: string, options: Omit<BuildOptions, 'missions'>, only?: ReleaseChange): WriteSummary {
+  const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize, only })
+  const files: PlannedFile[] = [...plan.files, ...mediaFiles(plan.media, options)]
+  return writeSite(options.outDir, { site: slug, files }, { full: options.full, preserve: (p) => !plan.owns(p) })
+}
 
-  const removedSites: string[] = []
-  if (!options.missions?.length) {
-    for (const entry of fs.existsSync(options.outDir) ? fs.readdirSync(options.outDir) : []) {
-      const isSiteLink = fs.lstatSync(path.join(options.outDir, entry)).isSymbolicLink()
-      if (isSiteLink && !all.includes(entry) && entry !== 'ministry') {
-        removeSite(options.outDir, entry)
-        removedSites.push(entry)
-      }
+/** What every batch shares, with each mission's address as this build publishes it. */
+export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions, 'publicUrl'>): Promise<SharedContent> {
+  return withPublicUrl(await loadShared(payload), options.publicUrl)
+}
+
+function writeMinistrySite(raw: RawNetwork, options: BuildOptions): WriteSummary {
+  const plan = planMinistrySite(raw, { baseUrl: ministryBaseUrl(raw.ministry, options), hubUrl: options.hubUrl, feedSize: options.feedSize })
+  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files: [...plan.files, ...mediaFiles(plan.media, options)] }, { full: options.full })
+  writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
+  return summary
+}
+
+const mediaFiles = (media: { filename: string; path: string }[], options: Pick<BuildOptions, 'mediaDir'>): PlannedFile[] =>
+  media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))
+
+const ministryBaseUrl = (ministry: Record<string, any>, options: BuildOptions) =>
+  options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (ministry.baseUrl as string)
+
+/** Sites of missions that are gone (deleted or unpublished), after a build of the whole network. */
+function removeOrphanedSites(all: string[], options: BuildOptions): string[] {
+  if (options.missions?.length) return []
+  const removed: string[] = []
+  for (const entry of fs.existsSync(options.outDir) ? fs.readdirSync(options.outDir) : []) {
+    const isSiteLink = fs.lstatSync(path.join(options.outDir, entry)).isSymbolicLink()
+    if (isSiteLink && !all.includes(entry) && entry !== MINISTRY_SITE) {
+      removeSite(options.outDir, entry)
+      removed.push(entry)
     }
   }
+  return removed
+}
+
+function summarize(sites: WriteSummary[], removedSites: string[], started: number): BuildSummary {
   const total = (k: 'written' | 'unchanged' | 'deleted') => sites.reduce((n, s) => n + s[k], 0)
   return {
     sites,
@@ -123,7 +165,7 @@ function writeFileIfChanged(file: string, contents: string): boolean {
   return true
 }
 
-function withPublicUrl(raw: RawNetwork, publicUrl: string | undefined): RawNetwork {
+function withPublicUrl<T extends { missions: Record<string, any>[] }>(raw: T, publicUrl: string | undefined): T {
   if (!publicUrl) return raw
   const root = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`
   return { ...raw, missions: raw.missions.map((m) => ({ ...m, baseUrl: `${root}${m.slug}/` })) }

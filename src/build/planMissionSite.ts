@@ -22,7 +22,15 @@ export type MissionSiteOptions = {
   locales?: LocaleCode[]
   feedSize?: number
   hubUrl?: string | null
+  /**
+   * Only what a change to these press releases touches (the live rebuild after a publish):
+   * their pages, home, the news index, the main feeds and their topics' feeds, the sitemaps.
+   * `slugs` are every slug the releases had or have, so an old page can be removed.
+   */
+  only?: ReleaseChange
 }
+
+export type ReleaseChange = { releaseIds: string[]; slugs: string[]; topics: string[] }
 
 export type MissionSitePlan = {
   files: PlannedFile[]
@@ -30,6 +38,8 @@ export type MissionSitePlan = {
   media: { filename: string; path: string }[]
   /** Locales planned (their folders are replaced; others are preserved). */
   locales: LocaleCode[]
+  /** Live files this plan speaks for: any of them it does not plan is deleted; every other file is kept. */
+  owns: (path: string) => boolean
 }
 
 /**
@@ -43,13 +53,20 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   const files: PlannedFile[] = []
   const media = new Set<string>()
   const sitemaps: string[] = []
+  const rawReleases = new Map(raw.releases.map((r) => [r.id as string, r]))
+
+  const only = options.only
+  const changedIds = new Set(only?.releaseIds)
 
   for (const locale of locales) {
     const site = missionSiteView(raw, missionSlug, locale)
     const base = site.mission.baseUrl
     const entries: SitemapEntry[] = []
-    const page = (path: string, contents: string, source: string, lastmod?: string) => {
-      files.push({ path: outputFile(path), contents, source })
+    const page = (path: string, contents: string | (() => string), source: string, lastmod?: string) => {
+      // Every page stays in the sitemap; a partial plan renders only the pages it speaks for.
+      if (!only || ownsPath(locale, only, outputFile(path))) {
+        files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
+      }
       if (!path.endsWith('404.html')) {
         entries.push({
           url: absoluteUrl(base, path),
@@ -59,42 +76,43 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
       }
     }
 
-    page(sitePaths.home(locale), homePage({ site, today: options.today }), `home (${locale})`)
+    page(sitePaths.home(locale), () => homePage({ site, today: options.today }), `home (${locale})`)
     const pages = newsPageCount(site)
-    for (let n = 1; n <= pages; n++) page(sitePaths.news(locale, n), newsIndexPage({ site, page: n }), `news index page ${n} (${locale})`)
+    for (let n = 1; n <= pages; n++) page(sitePaths.news(locale, n), () => newsIndexPage({ site, page: n }), `news index page ${n} (${locale})`)
     for (const release of site.releases) {
-      page(sitePaths.release(locale, release.slug), releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt)
-      for (const f of release.heroImage ? mediaOf(raw, release.id) : []) media.add(f)
+      page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt)
+      if (release.heroImage && (!only || changedIds.has(release.id))) for (const f of mediaFilenames(rawReleases.get(release.id)?.heroImage)) media.add(f)
     }
-    page(sitePaths.services(locale), servicesIndexPage({ site }), `services index (${locale})`)
+    page(sitePaths.services(locale), () => servicesIndexPage({ site }), `services index (${locale})`)
     for (const service of site.services) {
-      page(sitePaths.service(locale, service.slug), servicePage({ site, service }), `service ${service.id} (${locale})`, service.updatedAt)
+      page(sitePaths.service(locale, service.slug), () => servicePage({ site, service }), `service ${service.id} (${locale})`, service.updatedAt)
     }
-    page(sitePaths.contact(locale), contactPage({ site }), `contact (${locale})`)
-    page(sitePaths.social(locale), socialPage({ site }), `social accounts (${locale})`)
-    for (const p of site.pages) page(sitePaths.page(locale, p.kind), missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
-    page(sitePaths.notFound(locale), notFoundPage({ site }), `404 page (${locale})`)
+    page(sitePaths.contact(locale), () => contactPage({ site }), `contact (${locale})`)
+    page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
+    for (const p of site.pages) page(sitePaths.page(locale, p.kind), () => missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
+    page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
-    files.push(...feedFiles(site, options))
+    files.push(...feedFiles(site, options, only ? new Set(only.topics) : null))
     files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
     sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
   }
 
-  if (mission && locales.length === served.length) {
+  if (mission && locales.length === served.length && !only) {
     files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
     files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
     files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(mission.baseUrl, 'sitemap.xml')), source: 'robots.txt' })
   }
-  return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), locales }
-}
-
-function mediaOf(raw: RawNetwork, releaseId: string): string[] {
-  const release = raw.releases.find((r) => r.id === releaseId)
-  return mediaFilenames(release?.heroImage)
+  const planned = new Set(locales.map((l) => `${l}/`))
+  const owns = (path: string) => {
+    const locale = path.slice(0, path.indexOf('/') + 1)
+    if (only) return planned.has(locale) && ownsPath(locale.slice(0, -1) as LocaleCode, only, path)
+    return locales.length === served.length || planned.has(locale)
+  }
+  return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), locales, owns }
 }
 
 /** The site's RSS and JSON feeds, and one pair per topic. */
-function feedFiles(site: MissionSiteView, options: MissionSiteOptions): PlannedFile[] {
+function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopics: Set<string> | null): PlannedFile[] {
   const { locale, mission, ministry } = site
   const base = mission.baseUrl
   const items = feedItemsFromReleases(site.releases, {
@@ -124,6 +142,7 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions): PlannedF
   const topics = new Map<string, string>()
   for (const r of site.releases) for (const t of r.topics) topics.set(t.slug, t.name)
   for (const [slug, name] of [...topics].sort()) {
+    if (onlyTopics && !onlyTopics.has(slug)) continue
     emit(
       `${mission.name}: ${name}`,
       sitePaths.topicRss(locale, slug),
@@ -133,4 +152,14 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions): PlannedF
     )
   }
   return files
+}
+
+/** The files of one locale that a change to some press releases can alter. */
+function ownsPath(locale: LocaleCode, only: ReleaseChange, path: string): boolean {
+  const inLocale = path.slice(locale.length + 1)
+  if (!path.startsWith(`${locale}/`)) return false
+  if (inLocale === 'index.html' || inLocale === 'sitemap.xml' || inLocale === 'feed.xml' || /^feed(-\d+)?\.json$/.test(inLocale)) return true
+  if (inLocale === 'news/index.html' || inLocale.startsWith('news/page/')) return true
+  if (only.slugs.some((slug) => inLocale === `news/${slug}/index.html`)) return true
+  return only.topics.some((topic) => inLocale.startsWith(`topics/${topic}/`))
 }

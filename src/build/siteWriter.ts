@@ -1,4 +1,4 @@
-import { createHash, randomBytes } from 'node:crypto'
+import { hash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 
@@ -13,117 +13,96 @@ export type WriteSummary = {
   changed: string[]
 }
 
-type Manifest = Record<string, string>
-
-const STATE = '.chancery'
-
-/**
- * Writes one site so that readers only ever see a complete version of it.
- *
- * `OUT/<site>` is a symbolic link to `OUT/.chancery/<site>/<version>`. A new version is
- * assembled beside the current one — unchanged files are hard links to the current ones,
- * so their bytes, inode and mtime (and the ETag a static server derives) stay the same —
- * and the link is then replaced with one atomic rename. A build killed at any moment
- * leaves the previous version in place; its leftovers are removed by the next build.
- * Nothing is touched when no file changed.
- */
 export type WriteOptions = {
-  /** Files of the live version that are not in the plan but must stay (a build limited to some locales). */
+  /** Files of the live version that are not in the plan but must stay (a build of some locales or pages). */
   preserve?: (path: string) => boolean
   /** Rewrite every file even when its bytes did not change (`--full`). */
   full?: boolean
 }
 
+/** What a version folder holds: its generation (which build made it) and each file's hash. */
+type Manifest = { generation: number; files: Record<string, string> }
+
+const STATE = '.chancery'
+const COPIES = ['a', 'b'] as const
+
+/**
+ * Writes one site so that readers only ever see a complete version of it, at a cost that
+ * grows with what changed rather than with the size of the site.
+ *
+ * `OUT/<site>` is a symbolic link to one of two copies, `OUT/.chancery/<site>/a` or `…/b`.
+ * The live copy is never modified. The other one (the standby) is first brought up to date
+ * with it — the same files as hard links, so bytes, inode and mtime, and the ETag a static
+ * server derives, are shared; only the difference between the two copies' manifests is
+ * linked — then the build writes its changes there, each file by rename, and swaps the link
+ * with one atomic rename. The old live copy, still exactly what its manifest says, is the
+ * next standby. A build killed at any moment leaves the live copy whole; a standby without
+ * its manifest (killed while being written) is rebuilt from the live copy next time.
+ * Nothing is touched when no file changed.
+ */
 export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions = {}): WriteSummary {
   checkPlan(plan)
-  const stateDir = path.join(outDir, STATE, plan.site)
-  fs.mkdirSync(stateDir, { recursive: true })
-  const link = path.join(outDir, plan.site)
-  const current = currentVersion(link)
-  removeLeftovers(stateDir, current)
+  const site = siteState(outDir, plan.site)
+  const live = site.live()
 
-  const previous: Manifest = current ? readManifest(stateDir, current) : {}
-  const next: Manifest = {}
+  const previous = live ? site.manifest(live)?.files ?? {} : {}
+  const next: Record<string, string> = {}
   const changed: typeof plan.files = []
   for (const file of plan.files) {
-    const hash = createHash('sha1').update(file.contents).digest('hex')
-    next[file.path] = hash
-    if (options.full || previous[file.path] !== hash) changed.push(file)
+    const digest = hash('sha1', file.contents)
+    next[file.path] = digest
+    if (options.full || previous[file.path] !== digest) changed.push(file)
   }
-  const kept = options.preserve ? Object.keys(previous).filter((p) => !(p in next) && options.preserve!(p)) : []
-  for (const p of kept) next[p] = previous[p]
+  if (options.preserve) {
+    for (const p of Object.keys(previous)) if (!(p in next) && options.preserve(p)) next[p] = previous[p]
+  }
   const deleted = Object.keys(previous).filter((p) => !(p in next))
-  const summary = {
+  const summary: WriteSummary = {
     site: plan.site,
     written: changed.length,
     unchanged: plan.files.length - changed.length,
     deleted: deleted.length,
     changed: [...changed.map((f) => f.path), ...deleted],
   }
-  if (current && changed.length === 0 && deleted.length === 0) return summary
+  if (live && changed.length === 0 && deleted.length === 0) return summary
 
-  const version = `${Date.now().toString(36)}-${process.pid.toString(36)}-${randomBytes(3).toString('hex')}`
-  const versionDir = path.join(stateDir, version)
-  const changedPaths = new Set(changed.map((f) => f.path))
-  const made = new Set<string>()
-  const place = (relative: string) => {
-    const target = path.join(versionDir, relative)
-    const dir = path.dirname(target)
-    if (!made.has(dir)) {
-      fs.mkdirSync(dir, { recursive: true })
-      made.add(dir)
-    }
-    return target
-  }
-  for (const p of Object.keys(next)) {
-    if (current && !changedPaths.has(p)) fs.linkSync(path.join(stateDir, current, p), place(p))
-  }
-  for (const file of changed) fs.writeFileSync(place(file.path), file.contents)
-  fs.writeFileSync(path.join(stateDir, `${version}.manifest.json`), JSON.stringify(next))
+  const liveManifest = live ? site.manifest(live) : null
+  const generation = (liveManifest?.generation ?? 0) + 1
+  const target = live ? site.standbyOf(live) : COPIES[0]
+  // Without a manifest the live copy cannot be trusted: the new one starts empty.
+  const fresh = !liveManifest
+  if (live && liveManifest) site.mirror(live, target)
+  else site.reset(target)
 
-  // Replacing a symlink by rename is atomic: readers see the old version or the new one.
-  const tempLink = path.join(outDir, STATE, `${plan.site}.link-${version}`)
-  fs.symlinkSync(path.relative(outDir, versionDir), tempLink, 'dir')
-  if (fs.existsSync(link) && !fs.lstatSync(link).isSymbolicLink()) {
-    throw new Error(`${link} exists and was not written by Chancery; move it away and build again.`)
+  // From here until its manifest is written, the standby is not a mirror of anything.
+  site.forgetManifest(target)
+  const dir = site.copy(target)
+  for (const file of changed) {
+    const write = (to: string) => fs.writeFileSync(to, file.contents)
+    // Only a fresh copy may be written in place: no other copy shares its files.
+    if (fresh) writeWithParents(path.join(dir, file.path), write)
+    else replaceFile(path.join(dir, file.path), write)
   }
-  fs.renameSync(tempLink, link)
-  if (current) removeVersion(stateDir, current)
+  for (const p of deleted) removeFile(dir, p)
+  site.writeManifest(target, { generation, files: next })
+  site.point(target)
+
+  // The old live copy keeps its manifest, which still describes it exactly: it becomes the
+  // standby, and catches up (by hard links, only what differs) when next prepared or written.
+  if (live && (fresh || !COPIES.includes(live as (typeof COPIES)[number]))) {
+    site.remove(live) // untrusted, or a version written by an older Chancery
+  }
   return summary
 }
 
-function currentVersion(link: string): string | null {
-  try {
-    return path.basename(fs.readlinkSync(link))
-  } catch {
-    return null
-  }
-}
-
-function readManifest(stateDir: string, version: string): Manifest {
-  try {
-    return JSON.parse(fs.readFileSync(path.join(stateDir, `${version}.manifest.json`), 'utf8')) as Manifest
-  } catch {
-    // A version without its manifest cannot be trusted for comparison: rewrite everything.
-    return {}
-  }
-}
-
-/** Versions a killed build left behind: anything that is not the live one. */
-function removeLeftovers(stateDir: string, live: string | null): void {
-  for (const entry of fs.readdirSync(stateDir)) {
-    const version = entry.replace(/\.manifest\.json$/, '')
-    if (version !== live) fs.rmSync(path.join(stateDir, entry), { recursive: true, force: true })
-  }
-  const linkDir = path.dirname(stateDir)
-  for (const entry of fs.readdirSync(linkDir)) {
-    if (entry.startsWith(`${path.basename(stateDir)}.link-`)) fs.rmSync(path.join(linkDir, entry), { force: true })
-  }
-}
-
-function removeVersion(stateDir: string, version: string): void {
-  fs.rmSync(path.join(stateDir, version), { recursive: true, force: true })
-  fs.rmSync(path.join(stateDir, `${version}.manifest.json`), { force: true })
+/**
+ * Makes the standby copy of a site a mirror of its live copy now, so that the next build's
+ * cost is only its own changes (the live server calls it after a full build).
+ */
+export function prepareStandby(outDir: string, siteName: string): void {
+  const site = siteState(outDir, siteName)
+  const live = site.live()
+  if (live) site.mirror(live, site.standbyOf(live))
 }
 
 /** Removes a site that is no longer planned (a mission that was deleted). */
@@ -131,4 +110,150 @@ export function removeSite(outDir: string, site: string): void {
   const link = path.join(outDir, site)
   if (fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink()) fs.rmSync(link)
   fs.rmSync(path.join(outDir, STATE, site), { recursive: true, force: true })
+}
+
+function siteState(outDir: string, siteName: string) {
+  const stateDir = path.join(outDir, STATE, siteName)
+  const link = path.join(outDir, siteName)
+  fs.mkdirSync(stateDir, { recursive: true })
+  const manifestFile = (copy: string) => path.join(stateDir, `${copy}.manifest.json`)
+
+  const state = {
+    copy: (name: string) => path.join(stateDir, name),
+
+    live(): string | null {
+      try {
+        return path.basename(fs.readlinkSync(link))
+      } catch {
+        return null
+      }
+    },
+
+    standbyOf: (live: string) => (live === COPIES[0] ? COPIES[1] : COPIES[0]),
+
+    manifest(copy: string): Manifest | null {
+      try {
+        const parsed = JSON.parse(fs.readFileSync(manifestFile(copy), 'utf8'))
+        // A manifest of the first writer (path → hash only) is read as generation 0.
+        return typeof parsed.generation === 'number' ? (parsed as Manifest) : { generation: 0, files: parsed }
+      } catch {
+        // A copy without a readable manifest cannot be trusted for comparison.
+        return null
+      }
+    },
+
+    writeManifest(copy: string, manifest: Manifest): void {
+      replaceFile(manifestFile(copy), (temp) => fs.writeFileSync(temp, JSON.stringify(manifest)))
+    },
+
+    forgetManifest(copy: string): void {
+      fs.rmSync(manifestFile(copy), { force: true })
+    },
+
+    /** An empty copy, and nothing else in the state folder but the live copy. */
+    reset(copy: string): void {
+      const live = state.live()
+      for (const entry of fs.readdirSync(stateDir)) {
+        if (entry === live || entry === `${live}.manifest.json`) continue
+        fs.rmSync(path.join(stateDir, entry), { recursive: true, force: true })
+      }
+      for (const entry of fs.readdirSync(path.dirname(stateDir))) {
+        if (entry.startsWith(`${siteName}.link-`)) fs.rmSync(path.join(path.dirname(stateDir), entry), { force: true })
+      }
+      fs.mkdirSync(state.copy(copy), { recursive: true })
+    },
+
+    /**
+     * Makes `standby` hold the same files as `live`: nothing to do when it already does; the
+     * difference between their manifests when it is an older copy; else rebuilt by hard links.
+     */
+    mirror(live: string, standby: string): void {
+      const liveManifest = state.manifest(live)
+      const standbyManifest = state.manifest(standby)
+      if (liveManifest && standbyManifest && standbyManifest.generation === liveManifest.generation) return
+      const from = state.copy(live)
+      const to = state.copy(standby)
+      if (liveManifest && standbyManifest && fs.existsSync(to)) {
+        state.forgetManifest(standby)
+        for (const [p, digest] of Object.entries(liveManifest.files)) {
+          if (standbyManifest.files[p] !== digest) replaceFile(path.join(to, p), (temp) => fs.linkSync(path.join(from, p), temp))
+        }
+        for (const p of Object.keys(standbyManifest.files)) if (!(p in liveManifest.files)) removeFile(to, p)
+        state.writeManifest(standby, liveManifest)
+        return
+      }
+      state.reset(standby)
+      const made = new Set<string>()
+      for (const p of Object.keys(liveManifest?.files ?? listFiles(from))) {
+        const dest = path.join(to, p)
+        const parent = path.dirname(dest)
+        if (!made.has(parent)) {
+          fs.mkdirSync(parent, { recursive: true })
+          made.add(parent)
+        }
+        fs.linkSync(path.join(from, p), dest)
+      }
+      if (liveManifest) state.writeManifest(standby, liveManifest)
+    },
+
+    /** Points the site's link at a copy: one rename, so readers see the old copy or the new one. */
+    point(copy: string): void {
+      if (fs.existsSync(link) && !fs.lstatSync(link).isSymbolicLink()) {
+        throw new Error(`${link} exists and was not written by Chancery; move it away and build again.`)
+      }
+      const temp = path.join(outDir, STATE, `${siteName}.link-${process.pid}`)
+      fs.rmSync(temp, { force: true })
+      fs.symlinkSync(path.relative(outDir, state.copy(copy)), temp, 'dir')
+      fs.renameSync(temp, link)
+    },
+
+    remove(copy: string): void {
+      fs.rmSync(state.copy(copy), { recursive: true, force: true })
+      fs.rmSync(manifestFile(copy), { force: true })
+    },
+  }
+  return state
+}
+
+/** Puts a new file in place by rename, never writing into an inode another copy shares. */
+function replaceFile(file: string, create: (temp: string) => void): void {
+  const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
+  writeWithParents(temp, create)
+  fs.renameSync(temp, file)
+}
+
+/** Creates a file, making its folders only when they are missing (one mkdir per folder, not per file). */
+function writeWithParents(file: string, create: (file: string) => void): void {
+  try {
+    create(file)
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error
+    fs.mkdirSync(path.dirname(file), { recursive: true })
+    create(file)
+  }
+}
+
+/** Deletes a file and the folders it leaves empty. */
+function removeFile(root: string, relative: string): void {
+  fs.rmSync(path.join(root, relative), { force: true })
+  for (let dir = path.dirname(relative); dir !== '.'; dir = path.dirname(dir)) {
+    try {
+      fs.rmdirSync(path.join(root, dir))
+    } catch {
+      break // not empty
+    }
+  }
+}
+
+function listFiles(root: string): Record<string, string> {
+  const files: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name)
+      if (entry.isDirectory()) walk(full)
+      else files[path.relative(root, full)] = ''
+    }
+  }
+  if (fs.existsSync(root)) walk(root)
+  return files
 }

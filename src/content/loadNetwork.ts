@@ -38,7 +38,10 @@ async function all(payload: Payload, collection: CollectionSlug, where?: Where):
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
-export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Promise<RawNetwork> {
+/** What every site's build needs whatever it builds: read once per build, shared by its batches. */
+export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics'> & { platforms: Doc[]; media: Doc[] }
+
+export async function loadShared(payload: Payload): Promise<SharedContent> {
   await refreshPlannerStatistics(payload)
   const [ministry, missions, services, topics, platforms, media] = await Promise.all([
     payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 0 } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
@@ -48,15 +51,47 @@ export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Prom
     all(payload, 'social-platforms'),
     all(payload, 'media'),
   ])
-  const scoped = scopeWhere(missions, scope)
+  return { ministry, missions, services, topics, platforms, media }
+}
+
+export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
+  const common = shared ?? (await loadShared(payload))
+  const scoped = scopeWhere(common.missions, scope)
   const [releases, pages, accounts] = await Promise.all([
     all(payload, 'press-releases', scoped ? { and: [PUBLISHED, scoped.releases] } : PUBLISHED),
     all(payload, 'mission-pages', scoped ? { and: [PUBLISHED, scoped.pages] } : PUBLISHED),
     all(payload, 'social-accounts', scoped?.accounts),
   ])
+  return joinNetwork(common, { releases, pages, accounts })
+}
 
-  // What depth 1 returned: each relationship as the related document at depth 0, when the
-  // anonymous reader may see it (it was read above under the same access rules), else its id.
+/** These documents as the public sees them now: the published ones among them, at depth 0. */
+export async function readPublished(payload: Payload, collection: CollectionSlug, ids: string[]): Promise<Doc[]> {
+  return all(payload, collection, { and: [PUBLISHED, { id: { in: ids } }] })
+}
+
+/**
+ * What the ministry's site shows of the whole network: its own releases, the latest
+ * `latestMissionReleases` of the missions' (the network news and feeds; older ones stay in
+ * each mission's own feed archive), and every account (the atlas); no mission pages.
+ */
+export async function loadMinistryNetwork(payload: Payload, latestMissionReleases: number, shared?: SharedContent): Promise<RawNetwork> {
+  const common = shared ?? (await loadShared(payload))
+  const [own, latest, accounts] = await Promise.all([
+    all(payload, 'press-releases', { and: [PUBLISHED, { mission: { exists: false } }] }),
+    payload.find({
+      collection: 'press-releases', ...PUBLIC_READ, pagination: true, limit: latestMissionReleases, sort: '-publishedAt',
+      where: { and: [PUBLISHED, { mission: { exists: true } }] },
+    } as Parameters<Payload['find']>[0]).then((r) => r.docs as Doc[]),
+    all(payload, 'social-accounts'),
+  ])
+  return joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts })
+}
+
+// What depth 1 returned: each relationship as the related document at depth 0, when the
+// anonymous reader may see it (it was read under the same access rules), else its id.
+export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releases' | 'pages' | 'accounts'>): RawNetwork {
+  const { ministry, missions, services, topics, platforms, media } = common
   const join = joiner({ missions, services, topics, 'social-platforms': platforms, media })
   return {
     ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
@@ -65,7 +100,7 @@ export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Prom
       parent: join.one('missions', m.parent),
       offices: mapArray(m.offices, (o) => ({ ...o, services: join.many('services', o.services) })),
     })),
-    releases: releases.map((r) => ({
+    releases: own.releases.map((r) => ({
       ...r,
       mission: join.one('missions', r.mission),
       heroImage: join.one('media', r.heroImage),
@@ -77,8 +112,8 @@ export async function loadNetwork(payload: Payload, scope: LoadScope = {}): Prom
       missions: join.many('missions', s.missions),
       missionOverrides: mapArray(s.missionOverrides, (o) => ({ ...o, mission: join.one('missions', o.mission) })),
     })),
-    pages: pages.map((p) => ({ ...p, mission: join.one('missions', p.mission) })),
-    accounts: accounts.map((a) => ({ ...a, mission: join.one('missions', a.mission), platform: join.one('social-platforms', a.platform) })),
+    pages: own.pages.map((p) => ({ ...p, mission: join.one('missions', p.mission) })),
+    accounts: own.accounts.map((a) => ({ ...a, mission: join.one('missions', a.mission), platform: join.one('social-platforms', a.platform) })),
     topics,
   }
 }

@@ -11,6 +11,13 @@ type Doc = Record<string, any>
 
 export const MINISTRY_SITE = 'ministry'
 
+/**
+ * The network news and feeds carry the ministry's releases and the latest this many of the
+ * missions'; older ones stay in each mission's own feed archive. A network of 30,000
+ * releases would otherwise put every one of them, in every language, in the ministry's feeds.
+ */
+export const NETWORK_ARCHIVE_SIZE = 500
+
 export type MinistrySiteView = {
   /** The ministry's own site, in the shape every page template takes: the ministry stands where a mission would. */
   site: MissionSiteView
@@ -45,7 +52,12 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
   }
   const byNewest = (a: ReleaseView, b: ReleaseView) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)
   const published = raw.releases.filter((r) => r.publishedAt)
-  const networkReleases = published.map(release).sort(byNewest)
+  const own = published.filter((r) => !idOf(r.mission))
+  const latestOfMissions = published
+    .filter((r) => idOf(r.mission))
+    .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || String(a.id).localeCompare(String(b.id)))
+    .slice(0, NETWORK_ARCHIVE_SIZE)
+  const networkReleases = [...own, ...latestOfMissions].map(release).sort(byNewest)
 
   const services = raw.services.map((s) => serviceView(s, locale, fallback)).sort(byTitle(locale))
   const accounts = raw.accounts.filter((a) => a.ownerType === 'ministry').map(accountView).sort(byPlatform)

@@ -57,15 +57,17 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     defaultLocale: fallback,
     headOfMission: { name: doc.headOfMission?.name ?? '', title: text(doc.headOfMission?.title) },
     jurisdiction: (doc.jurisdiction ?? []).map((j: Doc) => ({ country: j.country, region: text(j.region) })),
-    offices: (doc.offices ?? []).map((o: Doc) => officeView(o, text, raw)),
+    offices: (doc.offices ?? []).map((o: Doc) => officeView(o, text, serviceSlugs(raw))),
     sampleData: Boolean(doc.sampleData),
   }
 
   const topicView = (t: Doc): TopicView => ({ slug: t.slug, name: text(t.name) })
+  const missionsById = new Map(raw.missions.map((m) => [m.id as string, m]))
+  const viewKey = `${locale}\u0000${fallback}\u0000${baseUrl}`
   const releases: ReleaseView[] = raw.releases
     .filter((r) => r.publishedAt && releaseAppearsOn(r, doc.id))
-    .map((r) => {
-      const origin = typeof r.mission === 'object' && r.mission ? raw.missions.find((m) => m.id === r.mission.id) : null
+    .map((r) => memoized(r, viewKey, () => {
+      const origin = typeof r.mission === 'object' && r.mission ? missionsById.get(r.mission.id) ?? null : null
       return {
         id: r.id,
         slug: r.slug,
@@ -78,7 +80,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
         topics: (r.topics ?? []).filter((t: unknown) => typeof t === 'object' && t).map(topicView),
         origin: origin ? missionSummary(origin, locale, fallback) : null,
       }
-    })
+    }))
     .sort(byNewest)
 
   const services: ServiceView[] = raw.services
@@ -102,6 +104,17 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     pages,
     accounts,
   }
+}
+
+// A live rebuild keeps the documents it read; the view of an unchanged one is reused, so that
+// a publish costs the views (and feed items) of what changed, not of the whole mission.
+const releaseViews = new WeakMap<Doc, Map<string, ReleaseView>>()
+function memoized(doc: Doc, key: string, make: () => ReleaseView): ReleaseView {
+  let views = releaseViews.get(doc)
+  if (!views) releaseViews.set(doc, (views = new Map()))
+  let view = views.get(key)
+  if (!view) views.set(key, (view = make()))
+  return view
 }
 
 /** A service as one mission offers it: its own fee or appointment link where it overrides the ministry's. */
@@ -139,7 +152,18 @@ export function accountView(a: Doc): SocialAccountView {
 
 export const byPlatform = (a: SocialAccountView, b: SocialAccountView) => a.platform.name.localeCompare(b.platform.name) || a.url.localeCompare(b.url)
 
-function officeView(o: Doc, text: (v: LocaleMap<string>) => string, raw: RawNetwork): OfficeView {
+// One index per network read, not one search per office.
+const serviceSlugIndex = new WeakMap<Doc[], Map<string, string>>()
+function serviceSlugs(raw: RawNetwork): Map<string, string> {
+  let index = serviceSlugIndex.get(raw.services)
+  if (!index) {
+    index = new Map(raw.services.map((s) => [s.id as string, s.slug as string]))
+    serviceSlugIndex.set(raw.services, index)
+  }
+  return index
+}
+
+function officeView(o: Doc, text: (v: LocaleMap<string>) => string, slugs: Map<string, string>): OfficeView {
   return {
     name: text(o.name),
     isMain: Boolean(o.isMain),
@@ -154,7 +178,7 @@ function officeView(o: Doc, text: (v: LocaleMap<string>) => string, raw: RawNetw
     closures: (o.closures ?? []).map((c: Doc) => ({ date: String(c.date).slice(0, 10), reason: text(c.reason) })),
     access: text(o.access),
     serviceSlugs: (o.services ?? [])
-      .map((s: unknown) => raw.services.find((doc) => doc.id === idOf(s))?.slug)
+      .map((s: unknown) => slugs.get(idOf(s) ?? ''))
       .filter((slug: unknown): slug is string => typeof slug === 'string'),
   }
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { missionFeed } from './fixtures/feeds'
 import { jsonFeedProblems } from './fixtures/jsonFeedSpec'
 import { hostile, hostileReleases, hostileTitlesKept, ministryRelease, ordinaryRelease } from './fixtures/releases'
-import { renderJsonFeed } from './jsonFeed'
+import { jsonFeedDocument, renderJsonFeed } from './jsonFeed'
 import { renderRss } from './rss'
 
 type Item = Record<string, unknown>
@@ -128,5 +128,16 @@ describe('the JSON Feed 1.1 checker used above', () => {
     expect(broken((d) => (d.items[0].url = '/es/news/x/'))).not.toEqual([])
     expect(broken((d) => (d.author = { name: 'x' }))).not.toEqual([])
     expect(broken((d) => (d.next_url = null))).not.toEqual([])
+  })
+})
+
+describe('renderJsonFeed serialisation', () => {
+  it('writes exactly what JSON.stringify writes for the document, with items shared between feeds', () => {
+    const feed = missionFeed([...hostileReleases, ordinaryRelease, ministryRelease])
+    const topicFeed = { ...feed, title: `${feed.title}: tema`, items: feed.items.slice(0, 1) }
+    const english = { ...feed, language: 'en' as const }
+    for (const f of [feed, topicFeed, english, { ...feed, items: [] }, feed]) {
+      expect(renderJsonFeed(f)).toBe(`${JSON.stringify(jsonFeedDocument(f), null, 2)}\n`)
+    }
   })
 })

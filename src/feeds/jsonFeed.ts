@@ -55,7 +55,8 @@ function jsonFeedItem(item: FeedItemView, feed: FeedView): JsonFeedItem {
     url: clean(item.url),
     title: clean(item.title),
     summary: clean(item.summary),
-    content_html: clean(item.bodyHtml),
+    // An item without its text (the network feeds) still needs content: its summary.
+    ...(item.bodyHtml ? { content_html: clean(item.bodyHtml) } : { content_text: clean(item.summary) }),
     image: item.heroImage ? clean(item.heroImage.src) : undefined,
     date_published: toRfc3339(item.publishedAt),
     date_modified: toRfc3339(item.updatedAt),
@@ -81,7 +82,25 @@ export function jsonFeedDocument(feed: FeedView): JsonFeed {
   }
 }
 
+// An item appears in its site's main feed and in each of its topics' feeds, page after page:
+// serialised once per feed language and author, it is reused by every feed document it is in.
+const serialisedItems = new WeakMap<FeedItemView, { key: string; json: string }>()
+
+function serialisedItem(item: FeedItemView, feed: FeedView): string {
+  const key = `${feed.language}\u0000${feed.author.name}\u0000${feed.author.url}`
+  const cached = serialisedItems.get(item)
+  if (cached?.key === key) return cached.json
+  // Indented as JSON.stringify(document, null, 2) indents an element of the top-level `items`.
+  const json = `    ${JSON.stringify(jsonFeedItem(item, feed), null, 2).replace(/\n/g, '\n    ')}`
+  serialisedItems.set(item, { key, json })
+  return json
+}
+
 /** Serialized with stable key order; absent optional fields are left out, never null. */
 export function renderJsonFeed(feed: FeedView): string {
-  return `${JSON.stringify(jsonFeedDocument(feed), null, 2)}\n`
+  const { items, ...channel } = jsonFeedDocument({ ...feed, items: [] })
+  const head = JSON.stringify({ ...channel, items }, null, 2)
+  if (feed.items.length === 0) return `${head}\n`
+  // `items` is the document's last member: its empty array is replaced by the serialised items.
+  return `${head.slice(0, head.length - '[]\n}'.length)}[\n${feed.items.map((item) => serialisedItem(item, feed)).join(',\n')}\n  ]\n}\n`
 }

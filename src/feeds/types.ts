@@ -48,11 +48,19 @@ export type FeedItemOptions = {
 export function feedItemsFromReleases(releases: ReleaseView[], options: FeedItemOptions): FeedItemView[] {
   return releases.map((release) => {
     const baseUrl = typeof options.baseUrl === 'function' ? options.baseUrl(release) : options.baseUrl
+    const key = `${baseUrl}\u0000${options.locale}\u0000${options.ministryAuthor?.name ?? ''}\u0000${options.ministryAuthor?.url ?? ''}`
+    const cached = feedItems.get(release)
+    if (cached?.key === key) return cached.item
     const url = absoluteUrl(baseUrl, sitePaths.release(options.locale, release.slug))
     const heroImage = release.heroImage && { ...release.heroImage, src: absoluteHref(release.heroImage.src, url) }
     const author = release.origin
       ? { name: release.origin.name, url: release.origin.baseUrl }
       : (options.ministryAuthor ?? null)
-    return { ...release, url, bodyHtml: absolutizeHtml(release.bodyHtml, url), heroImage, author }
+    const item = { ...release, url, bodyHtml: absolutizeHtml(release.bodyHtml, url), heroImage, author }
+    feedItems.set(release, { key, item })
+    return item
   })
 }
+
+// Views a live rebuild keeps between runs are parsed for their links once, not on every publish.
+const feedItems = new WeakMap<ReleaseView, { key: string; item: FeedItemView }>()

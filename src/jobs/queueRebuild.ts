@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
 import { isNone, type Affected } from './affectedMissions'
-import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
+import { REBUILD_SITES, type ContentChange, type RebuildSitesInput } from './rebuildSitesJob'
 
 // Until payload-types.ts declares the task (npm run generate:types), queue() cannot type its slug.
 type QueueRebuild = (args: { task: typeof REBUILD_SITES; input: RebuildSitesInput; req: PayloadRequest }) => Promise<unknown>
@@ -26,11 +26,12 @@ export async function missionSlugs(req: PayloadRequest, affected: Affected): Pro
  * back queues nothing. A failure to queue is logged, not thrown: the content is saved either
  * way and the next rebuild (or `npm run build:sites`) brings the sites up to date.
  */
-export async function queueRebuild(req: PayloadRequest, affected: Affected, reason: string): Promise<void> {
+export async function queueRebuild(req: PayloadRequest, affected: Affected, reason: string, change?: ContentChange): Promise<void> {
   try {
     const missions = await missionSlugs(req, affected)
     if (missions === null) return
-    await (req.payload.jobs.queue as unknown as QueueRebuild)({ task: REBUILD_SITES, input: { missions }, req })
+    const input: RebuildSitesInput = { missions, ...(change ? { changes: [change] } : {}) }
+    await (req.payload.jobs.queue as unknown as QueueRebuild)({ task: REBUILD_SITES, input, req })
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Could not queue the site rebuild after ${reason}` })
   }

@@ -4,5 +4,8 @@
  */
 export const REBUILD_SITES = 'rebuildSites'
 
-/** Mission slugs; an empty list rebuilds every site. */
-export type RebuildSitesInput = { missions: string[] }
+/** A document whose save or deletion queued the rebuild. */
+export type ContentChange = { collection: string; id: string }
+
+/** Mission slugs (an empty list rebuilds every site) and, when known, the document that changed. */
+export type RebuildSitesInput = { missions: string[]; changes?: ContentChange[] }

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { buildSites } from '../build/buildSites'
+import { LiveSites } from '../build/liveSites'
 import { buildDate, siteBuildSettings, type SiteBuildEnv } from './buildSettings'
 import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
 
@@ -22,6 +22,14 @@ export async function missionsToBuild(payload: Payload, slugs: string[]): Promis
   return slugs.every((s) => known.has(s)) ? slugs : undefined
 }
 
+// One builder per Payload instance: it keeps the content of the missions being edited.
+const builders = new WeakMap<Payload, LiveSites>()
+function liveSitesOf(payload: Payload, env: () => SiteBuildEnv): LiveSites {
+  let live = builders.get(payload)
+  if (!live) builders.set(payload, (live = new LiveSites(payload, () => ({ ...siteBuildSettings(env()), today: buildDate() }))))
+  return live
+}
+
 /**
  * Regenerates the sites of the given missions (all when the list is empty) from published
  * content. `env` is the configuration's environment; settings are read when the job runs.
@@ -29,7 +37,7 @@ export async function missionsToBuild(payload: Payload, slugs: string[]): Promis
 export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: RebuildSitesInput; output: RebuildSitesOutput }> => ({
   slug: REBUILD_SITES,
   label: 'Rebuild mission sites',
-  inputSchema: [{ name: 'missions', type: 'text', hasMany: true }],
+  inputSchema: [{ name: 'missions', type: 'text', hasMany: true }, { name: 'changes', type: 'json' }],
   outputSchema: [
     { name: 'sites', type: 'number' },
     { name: 'written', type: 'number' },
@@ -41,8 +49,11 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
   // A failed build leaves the last complete sites in place; a retry catches a passing cause (a file being replaced).
   retries: { attempts: 2, backoff: { type: 'exponential', delay: 2000 } },
   handler: async ({ input, req }) => {
+    const live = liveSitesOf(req.payload, env)
     const missions = await missionsToBuild(req.payload, input.missions ?? [])
-    const summary = await buildSites(req.payload, { ...siteBuildSettings(env()), today: buildDate(), missions })
+    const changes = Array.isArray(input.changes) ? input.changes : []
+    // Without a known change (or for every site) the live builder takes the ordinary build.
+    const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
     return {
       output: {
         sites: summary.sites.length,

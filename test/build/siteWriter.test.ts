@@ -6,7 +6,7 @@ import path from 'node:path'
 import { describe, expect, it } from 'vitest'
 
 import { OutputPlanError } from '../../src/build/outputPlan'
-import { writeSite } from '../../src/build/siteWriter'
+import { prepareStandby, writeSite } from '../../src/build/siteWriter'
 
 const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-write-'))
 const file = (p: string, contents: string) => ({ path: p, contents, source: `template for ${p}` })
@@ -61,8 +61,14 @@ describe('writeSite', () => {
     expect(snapshot(out)).toEqual({ 'es/index.html': 'v2', 'es/keep.html': 'same' })
     expect(stat(out, 'es/keep.html').mtimeMs).toBe(kept.mtimeMs)
     expect(stat(out, 'es/keep.html').ino).toBe(kept.ino)
-    // Only the live version remains on disk.
-    expect(fs.readdirSync(path.join(out, '.chancery', 'madrid')).filter((e) => !e.endsWith('.json'))).toHaveLength(1)
+    // Besides the live copy, only its standby remains; prepared, it mirrors the live copy by hard links.
+    prepareStandby(out, 'madrid')
+    const state = path.join(out, '.chancery', 'madrid')
+    expect(fs.readdirSync(state).sort()).toEqual(['a', 'a.manifest.json', 'b', 'b.manifest.json'])
+    const standby = path.join(state, fs.readlinkSync(path.join(out, 'madrid')).endsWith('a') ? 'b' : 'a')
+    expect(fs.statSync(path.join(standby, 'es/keep.html')).ino).toBe(kept.ino)
+    expect(fs.readFileSync(path.join(standby, 'es/index.html'), 'utf8')).toBe('v2')
+    expect(fs.existsSync(path.join(standby, 'es/gone.html'))).toBe(false)
   })
 
   it('checks the whole plan first: two sources for one path are named and nothing is written', () => {
@@ -113,8 +119,8 @@ describe('writeSite', () => {
 
     expect(await run('v2')).toContain('done')
     expect(Object.values(snapshot(out)).every((c) => c.startsWith('<p>v2 '))).toBe(true)
-    // Leftovers of killed builds are gone: one live version and its manifest.
-    expect(fs.readdirSync(path.join(out, '.chancery', 'madrid'))).toHaveLength(2)
+    // Leftovers of killed builds are gone: the live copy, its standby and their manifests.
+    expect(fs.readdirSync(path.join(out, '.chancery', 'madrid')).sort()).toEqual(['a', 'a.manifest.json', 'b', 'b.manifest.json'])
   }, 120_000)
 })
 
@@ -136,5 +142,51 @@ describe('writeSite options', () => {
     const before = stat(out, 'es/index.html')
     expect(writeSite(out, { site: 'madrid', files }, { full: true }).written).toBe(1)
     expect(stat(out, 'es/index.html').ino).not.toBe(before.ino)
+  })
+})
+
+describe('writeSite standby copy', () => {
+  it('a small change to a large site touches only the changed files, in both copies', () => {
+    const out = tmp()
+    const files = Array.from({ length: 200 }, (_, i) => file(`es/news/n${i}/index.html`, `news ${i}`))
+    writeSite(out, { site: 'madrid', files })
+    writeSite(out, { site: 'madrid', files: [...files.slice(1), file('es/index.html', 'home')] })
+    prepareStandby(out, 'madrid')
+    const state = path.join(out, '.chancery', 'madrid')
+    const inodes = (copy: string) => fs.readdirSync(path.join(state, copy, 'es/news')).map((d) => fs.statSync(path.join(state, copy, 'es/news', d, 'index.html')).ino)
+    expect(inodes('a').sort()).toEqual(inodes('b').sort())
+
+    const summary = writeSite(out, { site: 'madrid', files: [file('es/index.html', 'home 2')] }, { preserve: (p) => p.startsWith('es/news/') })
+    expect(summary).toEqual({ site: 'madrid', written: 1, unchanged: 0, deleted: 0, changed: ['es/index.html'] })
+    expect(read(out, 'es/index.html')).toBe('home 2')
+    prepareStandby(out, 'madrid')
+    expect(inodes('a').sort()).toEqual(inodes('b').sort())
+    expect(fs.readFileSync(path.join(state, 'a', 'es/index.html'), 'utf8')).toBe('home 2')
+    expect(fs.readFileSync(path.join(state, 'b', 'es/index.html'), 'utf8')).toBe('home 2')
+  })
+
+  it('a standby left dirty by a killed build is rebuilt from the live copy before it is written to', () => {
+    const out = tmp()
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v1'), file('es/old.html', 'old')] })
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v2'), file('es/old.html', 'old')] })
+    const state = path.join(out, '.chancery', 'madrid')
+    const standby = fs.readlinkSync(path.join(out, 'madrid')).endsWith('a') ? 'b' : 'a'
+    // What a build killed while writing the standby leaves: a stray file and no manifest.
+    fs.writeFileSync(path.join(state, standby, 'es', 'stray.html'), 'half-written')
+    fs.rmSync(path.join(state, `${standby}.manifest.json`))
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v3'), file('es/old.html', 'old')] })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'v3', 'es/old.html': 'old' })
+  })
+
+  it('takes over a site written in the older one-version-per-build layout', () => {
+    const out = tmp()
+    const legacy = path.join(out, '.chancery', 'madrid', 'lq8x-1-abc')
+    fs.mkdirSync(path.join(legacy, 'es'), { recursive: true })
+    fs.writeFileSync(path.join(legacy, 'es', 'index.html'), 'hola')
+    fs.writeFileSync(path.join(out, '.chancery', 'madrid', 'lq8x-1-abc.manifest.json'), JSON.stringify({ 'es/index.html': 'stale' }))
+    fs.symlinkSync(path.relative(out, legacy), path.join(out, 'madrid'), 'dir')
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola 2')] })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'hola 2' })
+    expect(fs.existsSync(legacy)).toBe(false)
   })
 })

@@ -63,7 +63,9 @@ export const rebuildAfterChange =
       // Without a note (a bulk update by query), the latest version is the best guess of what was live.
       before = note ? note.liveBefore : previousDoc?._status === 'published' ? previousDoc : null
     }
-    await queueRebuild(req, union(before ? sitesOf(before) : NONE, after ? sitesOf(after) : NONE), `${operation} of ${collection.slug} ${doc.id}`)
+    await queueRebuild(req, union(before ? sitesOf(before) : NONE, after ? sitesOf(after) : NONE), `${operation} of ${collection.slug} ${doc.id}`, {
+      collection: collection.slug, id: String(doc.id),
+    })
     return doc
   }
 
@@ -74,7 +76,7 @@ export const rebuildAfterDelete =
     if (isSeeding(context)) return doc
     const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
     if (drafts && doc?._status !== 'published') return doc
-    await queueRebuild(req, sitesOf(doc), `deletion of ${collection.slug} ${doc?.id}`)
+    await queueRebuild(req, sitesOf(doc), `deletion of ${collection.slug} ${doc?.id}`, { collection: collection.slug, id: String(doc?.id) })
     return doc
   }
 

@@ -1,0 +1,104 @@
+import type { Payload } from 'payload'
+
+import { joinNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
+import { buildSites, loadSharedFor, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
+import type { ReleaseChange } from './planMissionSite'
+import { prepareStandby, type WriteSummary } from './siteWriter'
+
+import type { ContentChange } from '../jobs/rebuildSitesJob'
+
+// Missions whose content stays in memory between rebuilds: the ones being edited now.
+const KEPT_MISSIONS = 8
+
+type Doc = Record<string, any>
+
+/**
+ * The live server's builder. It keeps the content of the missions it rebuilt last, and when
+ * the change is a press release it reads that one document, patches the content it kept and
+ * renders only what the release touches (its pages, home, the news index, the feeds, the
+ * sitemap), so that a publish costs the same in a network of ten missions or of a thousand.
+ * Any other change, or a mission it does not hold, takes the ordinary build.
+ */
+export class LiveSites {
+  private shared: SharedContent | null = null
+  private kept = new Map<string, RawNetwork>()
+
+  constructor(
+    private readonly payload: Payload,
+    private readonly options: () => Omit<BuildOptions, 'missions'>,
+  ) {}
+
+  /** Rebuilds the given missions' sites (every site when empty) after these changes (null: not known). */
+  async rebuild(missions: string[], changes: ContentChange[] | null): Promise<BuildSummary> {
+    const started = performance.now()
+    const releaseIds = changes?.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
+    if (!releaseIds || missions.length === 0) return this.fullRebuild(missions)
+
+    const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
+    const known = new Set(shared.missions.map((m) => m.slug as string))
+    if (!missions.every((slug) => known.has(slug))) return this.fullRebuild(missions)
+
+    const fresh = releaseIds.length ? await readPublished(this.payload, 'press-releases', releaseIds) : []
+    const sites: WriteSummary[] = []
+    for (const slug of missions) {
+      const held = this.kept.get(slug)
+      if (!held) {
+        const raw = await loadNetwork(this.payload, { missions: [slug] }, shared)
+        this.keep(slug, raw)
+        sites.push(writeMissionSite(raw, slug, this.options()))
+        // Ready for the next publish: its write then costs its own changes, not a copy of the site.
+        prepareStandby(this.options().outDir, slug)
+        continue
+      }
+      const { raw, change } = patchReleases(held, releaseIds, fresh, shared)
+      this.keep(slug, raw)
+      sites.push(writeMissionSite(raw, slug, this.options(), change))
+    }
+    // After the files are live: the old copies catch up while the editor reads the result.
+    const outDir = this.options().outDir
+    setImmediate(() => sites.forEach((site) => prepareStandby(outDir, site.site)))
+    const total = (k: 'written' | 'unchanged' | 'deleted') => sites.reduce((n, s) => n + s[k], 0)
+    return {
+      sites, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
+      removedSites: [], pings: [], seconds: (performance.now() - started) / 1000,
+    }
+  }
+
+  /** Forgets everything it holds: the next rebuild reads again. */
+  forget(): void {
+    this.shared = null
+    this.kept.clear()
+  }
+
+  private async fullRebuild(missions: string[]): Promise<BuildSummary> {
+    this.forget()
+    return buildSites(this.payload, { ...this.options(), missions: missions.length ? missions : undefined })
+  }
+
+  private keep(slug: string, raw: RawNetwork): void {
+    this.kept.delete(slug)
+    this.kept.set(slug, raw)
+    while (this.kept.size > KEPT_MISSIONS) this.kept.delete(this.kept.keys().next().value as string)
+  }
+}
+
+/**
+ * The mission's content with the changed releases replaced by what is published now (or
+ * removed), and what the change touches: the releases' old and new slugs and topics.
+ */
+function patchReleases(held: RawNetwork, ids: string[], fresh: Doc[], shared: SharedContent): { raw: RawNetwork; change: ReleaseChange } {
+  const changed = new Set(ids)
+  const before = held.releases.filter((r) => changed.has(r.id))
+  // Whether each one shows on this mission's site is the view's rule (releaseAppearsOn), as in any build.
+  const shown = joinNetwork(shared, { releases: fresh, pages: [], accounts: [] }).releases
+  const releases = [...held.releases.filter((r) => !changed.has(r.id)), ...shown]
+  const topicSlugs = (docs: Doc[]) => docs.flatMap((r) => (r.topics ?? []).map((t: Doc | string) => (typeof t === 'object' ? t.slug : null))).filter(Boolean)
+  return {
+    raw: { ...held, releases },
+    change: {
+      releaseIds: ids,
+      slugs: [...new Set([...before, ...shown].map((r) => r.slug as string))],
+      topics: [...new Set(topicSlugs([...before, ...shown]))],
+    },
+  }
+}

@@ -1,0 +1,100 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSites, type BuildOptions } from '../../src/build/buildSites'
+import { LiveSites } from '../../src/build/liveSites'
+import { seedDemoNetwork } from '../../src/seed'
+import { richText } from '../../src/seed/lexical'
+import { startTestPayload, type TestPayload } from '../support/testPayload'
+
+let t: TestPayload
+let options: BuildOptions
+let live: LiveSites
+let madridId: string
+let topicIds: string[]
+const today = '2026-11-25'
+
+/** Every file of one site as the public sees it, path → bytes. */
+function siteFiles(outDir: string, site: string): Record<string, string> {
+  const root = path.join(outDir, site)
+  const files: Record<string, string> = {}
+  const walk = (dir: string) => {
+    for (const e of fs.readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, e.name)
+      if (e.isDirectory()) walk(full)
+      else files[path.relative(root, full)] = fs.readFileSync(full, 'latin1')
+    }
+  }
+  walk(root)
+  return files
+}
+
+/** What a fresh build of the whole network writes for madrid now. */
+async function freshMadrid(): Promise<Record<string, string>> {
+  const outDir = fs.mkdtempSync(path.join(t.dataDir, 'fresh-'))
+  await buildSites(t.payload, { ...options, outDir, missions: ['madrid'] })
+  return siteFiles(outDir, 'madrid')
+}
+
+const publish = (id: string) => live.rebuild(['madrid'], [{ collection: 'press-releases', id }])
+
+// What a change to one release may touch: its pages, home, news index, main and topic feeds, sitemaps.
+const TOUCHABLE = /^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-\d+)?\.json|news\/(index\.html|page\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-\d+)?\.json))$/
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  await seedDemoNetwork(t.payload, { passwords: {} })
+  options = { outDir: path.join(t.dataDir, 'sites'), mediaDir: path.join(t.dataDir, 'media'), today }
+  await buildSites(t.payload, options)
+  live = new LiveSites(t.payload, () => options)
+  madridId = (await t.payload.find({ collection: 'missions', where: { slug: { equals: 'madrid' } }, depth: 0 })).docs[0].id as string
+  topicIds = (await t.payload.find({ collection: 'topics', depth: 0, pagination: false, sort: 'slug' })).docs.map((d) => d.id as string)
+}, 240_000)
+afterAll(async () => {
+  await t?.close()
+})
+
+describe('LiveSites: the live rebuild after a change to press releases', () => {
+  let id: string
+
+  it('a publish writes only what the release touches, and the site is byte for byte what a fresh build gives', async () => {
+    await live.rebuild(['madrid'], []) // the live server reads the mission once
+    const doc = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false,
+      data: {
+        title: 'Visita <oficial> & “acuerdo”', slug: 'visita-live', summary: 'Resumen del comunicado.', mission: madridId,
+        topics: [topicIds[0]], body: richText({ paragraphs: ['Primer párrafo.', 'Segundo párrafo.'] }), _status: 'published',
+      },
+    } as never)
+    id = String((doc as { id: string }).id)
+    const summary = await publish(id)
+    const changed = summary.sites[0].changed
+    expect(changed).toContain('es/news/visita-live/index.html')
+    expect(changed.filter((p) => !TOUCHABLE.test(p))).toEqual([])
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('a new slug and other topics move the page and the topic feeds; the old page is gone', async () => {
+    await t.payload.update({ collection: 'press-releases', id, locale: 'es', data: { slug: 'visita-live-2', topics: [topicIds[1]] } as never })
+    const summary = await publish(id)
+    expect(summary.sites[0].changed).toEqual(expect.arrayContaining(['es/news/visita-live-2/index.html', 'es/news/visita-live/index.html']))
+    expect(fs.existsSync(path.join(options.outDir, 'madrid', 'es', 'news', 'visita-live', 'index.html'))).toBe(false)
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('unpublishing removes its pages and feed items, as a fresh build would', async () => {
+    await t.payload.update({ collection: 'press-releases', id, data: { _status: 'draft' } as never })
+    const summary = await publish(id)
+    expect(summary.sites[0].changed).toContain('es/news/visita-live-2/index.html')
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('a change it cannot patch (a mission page) takes the ordinary build and still matches a fresh one', async () => {
+    const page = (await t.payload.find({ collection: 'mission-pages', where: { mission: { equals: madridId } }, depth: 0, limit: 1 })).docs[0]
+    await t.payload.update({ collection: 'mission-pages', id: page.id, locale: 'es', data: { title: 'Sobre la embajada (editado)' } as never })
+    await live.rebuild(['madrid'], [{ collection: 'mission-pages', id: String(page.id) }])
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+})
