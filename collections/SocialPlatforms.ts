@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 import { anyone, ministryAdminOnly } from '../src/access/rules'
 import { everySite } from '../src/jobs/affectedMissions'
 import { rebuildAfterDelete, rebuildAllAfterUpdate } from '../src/jobs/hooks/rebuildSitesHooks'
+import { GRAMMAR_OPTIONS } from '../src/social/grammars'
+import { checkHandlePattern, checkUrlTemplate } from '../src/social/platformChecks'
+import { fieldCheck } from '../src/validation/field'
 import { slugField } from './fields/slug'
 
 // A host name (x.com), or "*." and a domain for any server under it (*.social).
@@ -38,7 +41,22 @@ export const SocialPlatforms: CollectionConfig = {
       name: 'federated', type: 'checkbox', defaultValue: false,
       admin: { description: 'Accounts may live on any server (Mastodon).' },
     },
-    { name: 'urlTemplate', type: 'text', admin: { description: 'Canonical URL of a handle, with {handle}, e.g. https://x.com/{handle}' } },
+    {
+      name: 'urlTemplate', type: 'text', validate: fieldCheck(checkUrlTemplate),
+      admin: { description: 'Canonical URL of a handle, with {handle}, e.g. https://x.com/{handle}. Every account address is rewritten to this form.' },
+    },
+    {
+      name: 'handlePattern', type: 'text', validate: fieldCheck(checkHandlePattern),
+      admin: { description: 'Regular expression a handle must match as a whole, without the "@", e.g. [A-Za-z0-9_]{1,15}.' },
+    },
+    {
+      name: 'caseSensitive', type: 'checkbox', defaultValue: false,
+      admin: { description: 'Handles that differ only in capitals are different accounts (rare: opaque ids such as WhatsApp channels).' },
+    },
+    {
+      name: 'normaliser', type: 'select', required: true, defaultValue: 'template', options: GRAMMAR_OPTIONS,
+      admin: { description: 'How the platform’s addresses are read. "From the URL template" needs no code: it reads addresses shaped like the template.' },
+    },
     { name: 'wikidataProperty', type: 'text', admin: { description: 'e.g. P2002 for X' } },
   ],
 }

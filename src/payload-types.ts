@@ -450,6 +450,14 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    thumbnailAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     card?: {
       url?: string | null;
       width?: number | null;
@@ -458,7 +466,23 @@ export interface Media {
       filesize?: number | null;
       filename?: string | null;
     };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
     hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroAvif?: {
       url?: string | null;
       width?: number | null;
       height?: number | null;
@@ -525,10 +549,13 @@ export interface SocialAccount {
   relatedBody?: string | null;
   platform: string | SocialPlatform;
   /**
-   * As shown on the platform, e.g. @CancilleriaEc
+   * The account’s address in any form (twitter.com/…, m.facebook.com/…, youtube.com/channel/…) or its handle; saved as the platform’s one canonical address.
+   */
+  url: string;
+  /**
+   * As shown on the platform, e.g. @CancilleriaEc; filled in from the URL when saved.
    */
   handle?: string | null;
-  url: string;
   language?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
   /**
    * Needed when one owner has two accounts on the same platform.
@@ -562,9 +589,36 @@ export interface SocialPlatform {
    */
   federated?: boolean | null;
   /**
-   * Canonical URL of a handle, with {handle}, e.g. https://x.com/{handle}
+   * Canonical URL of a handle, with {handle}, e.g. https://x.com/{handle}. Every account address is rewritten to this form.
    */
   urlTemplate?: string | null;
+  /**
+   * Regular expression a handle must match as a whole, without the "@", e.g. [A-Za-z0-9_]{1,15}.
+   */
+  handlePattern?: string | null;
+  /**
+   * Handles that differ only in capitals are different accounts (rare: opaque ids such as WhatsApp channels).
+   */
+  caseSensitive?: boolean | null;
+  /**
+   * How the platform’s addresses are read. "From the URL template" needs no code: it reads addresses shaped like the template.
+   */
+  normaliser:
+    | 'template'
+    | 'x'
+    | 'facebook'
+    | 'instagram'
+    | 'youtube'
+    | 'linkedin'
+    | 'mastodon'
+    | 'bluesky'
+    | 'telegram'
+    | 'whatsapp-channel'
+    | 'weibo'
+    | 'wechat'
+    | 'vk'
+    | 'flickr'
+    | 'snapchat';
   /**
    * e.g. P2002 for X
    */
@@ -967,8 +1021,8 @@ export interface SocialAccountsSelect<T extends boolean = true> {
   mission?: T;
   relatedBody?: T;
   platform?: T;
-  handle?: T;
   url?: T;
+  handle?: T;
   language?: T;
   title?: T;
   updatedAt?: T;
@@ -989,6 +1043,9 @@ export interface SocialPlatformsSelect<T extends boolean = true> {
       };
   federated?: T;
   urlTemplate?: T;
+  handlePattern?: T;
+  caseSensitive?: T;
+  normaliser?: T;
   wikidataProperty?: T;
   updatedAt?: T;
   createdAt?: T;
@@ -1025,6 +1082,16 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        thumbnailAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         card?:
           | T
           | {
@@ -1035,7 +1102,27 @@ export interface MediaSelect<T extends boolean = true> {
               filesize?: T;
               filename?: T;
             };
+        cardAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
         hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroAvif?:
           | T
           | {
               url?: T;
@@ -1246,6 +1333,15 @@ export interface CollectionsWidget {
 export interface TaskRebuildSites {
   input: {
     missions?: string[] | null;
+    changes?:
+      | {
+          [k: string]: unknown;
+        }
+      | unknown[]
+      | string
+      | number
+      | boolean
+      | null;
   };
   output: {
     sites?: number | null;

@@ -6,8 +6,7 @@ import { anyone, createForOwnMission, ministryUsersField, updateOwnMission } fro
 const ministryOnly = { create: ministryUsersField, update: ministryUsersField }
 import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
 import { LOCALE_OPTIONS } from '../../src/config/locales'
-import { fieldCheck } from '../../src/validation/field'
-import { checkHttpUrl } from '../../src/validation/url'
+import { checkAccountAddress } from '../../src/validation/accountUrl'
 import { missionOwnerField } from '../fields/missionOwner'
 import { ownMissionSite } from '../../src/jobs/affectedMissions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
@@ -44,8 +43,13 @@ export const SocialAccounts: CollectionConfig = {
       admin: { condition: (data) => data?.ownerType === 'related-body', description: 'e.g. the cooperation agency' },
     },
     { name: 'platform', type: 'relationship', relationTo: 'social-platforms', required: true },
-    { name: 'handle', type: 'text', admin: { description: 'As shown on the platform, e.g. @CancilleriaEc' } },
-    { name: 'url', type: 'text', required: true, index: true, validate: fieldCheck(checkHttpUrl, { required: true }) },
+    {
+      // Stored always; but a handle alone will do on save, which turns it into the canonical address.
+      name: 'url', type: 'text', required: true, index: true,
+      validate: (value: unknown, { siblingData }: { siblingData?: { handle?: unknown } }) => checkAccountAddress(value, siblingData?.handle),
+      admin: { description: 'The account’s address in any form (twitter.com/…, m.facebook.com/…, youtube.com/channel/…) or its handle; saved as the platform’s one canonical address.' },
+    },
+    { name: 'handle', type: 'text', admin: { description: 'As shown on the platform, e.g. @CancilleriaEc; filled in from the URL when saved.' } },
     { name: 'language', type: 'select', options: LOCALE_OPTIONS },
     { name: 'title', type: 'text', admin: { description: 'Needed when one owner has two accounts on the same platform.' } },
   ],

@@ -62,7 +62,7 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   for (let i = 0; i < targets.length; i += MISSIONS_PER_BATCH) {
     const batch = targets.slice(i, i + MISSIONS_PER_BATCH)
     const raw = await loadNetwork(payload, { missions: batch }, shared)
-    sites.push(...writeMissionSites(raw, batch, options, { done: i, total: targets.length }))
+    sites.push(...(await writeMissionSites(raw, batch, options, { done: i, total: targets.length })))
   }
   if (isWholeNetwork(options)) sites.push(writeMinistrySite(await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared), options))
   const summary = summarize(sites, removeOrphanedSites(all, options), started)
@@ -76,16 +76,6 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   return summary
 }
 
-/** The same build from content already in memory (the preview and tests): one network, every site. */
-export function buildFromNetwork(network: RawNetwork, options: BuildOptions, started = performance.now()): BuildSummary {
-  const raw = { ...network, missions: withPublicUrl({ missions: network.missions }, options.publicUrl).missions }
-  const all = raw.missions.map((m) => m.slug as string)
-  const targets = checkTargets(all, options.missions)
-  const sites = writeMissionSites(raw, targets, options, { done: 0, total: targets.length })
-  if (isWholeNetwork(options)) sites.push(writeMinistrySite(raw, options))
-  return summarize(sites, removeOrphanedSites(all, options), started)
-}
-
 function checkTargets(all: string[], wanted: string[] | undefined): string[] {
   const unknown = (wanted ?? []).filter((s) => !all.includes(s))
   if (unknown.length) throw new UnknownMissionError(`No published mission has the slug ${unknown.map((s) => `"${s}"`).join(', ')}. Known: ${all.join(', ')}.`)
@@ -95,12 +85,16 @@ function checkTargets(all: string[], wanted: string[] | undefined): string[] {
 // The ministry's site and the network's OPML list follow every build of the whole network.
 const isWholeNetwork = (options: BuildOptions) => !options.missions?.length && !options.locales?.length
 
-function writeMissionSites(raw: RawNetwork, slugs: string[], options: BuildOptions, progress: { done: number; total: number }): WriteSummary[] {
-  return slugs.map((slug, index) => {
-    const summary = writeMissionSite(raw, slug, options)
+async function writeMissionSites(raw: RawNetwork, slugs: string[], options: BuildOptions, progress: { done: number; total: number }): Promise<WriteSummary[]> {
+  const sites: WriteSummary[] = []
+  for (const [index, slug] of slugs.entries()) {
+    sites.push(writeMissionSite(raw, slug, options))
     options.onProgress?.(progress.done + index + 1, progress.total, slug)
-    return summary
-  })
+    // The `xml` package behind `rss` finishes each document in a process.nextTick callback that
+    // holds all of its intermediate strings: a long synchronous run would keep every feed's.
+    await new Promise((resolve) => setImmediate(resolve))
+  }
+  return sites
 }
 
 /** Plans and writes one mission's site, or only what a change to some of its releases touches. */
@@ -115,7 +109,7 @@ export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions
   return withPublicUrl(await loadShared(payload), options.publicUrl)
 }
 
-function writeMinistrySite(raw: RawNetwork, options: BuildOptions): WriteSummary {
+export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>): WriteSummary {
   const plan = planMinistrySite(raw, { baseUrl: ministryBaseUrl(raw.ministry, options), hubUrl: options.hubUrl, feedSize: options.feedSize })
   const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files: [...plan.files, ...mediaFiles(plan.media, options)] }, { full: options.full })
   writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
@@ -125,7 +119,7 @@ function writeMinistrySite(raw: RawNetwork, options: BuildOptions): WriteSummary
 const mediaFiles = (media: { filename: string; path: string }[], options: Pick<BuildOptions, 'mediaDir'>): PlannedFile[] =>
   media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))
 
-const ministryBaseUrl = (ministry: Record<string, any>, options: BuildOptions) =>
+const ministryBaseUrl = (ministry: Record<string, any>, options: Pick<BuildOptions, 'publicUrl'>) =>
   options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (ministry.baseUrl as string)
 
 /** Sites of missions that are gone (deleted or unpublished), after a build of the whole network. */

@@ -1,7 +1,8 @@
 import type { Payload } from 'payload'
 
-import { joinNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
-import { buildSites, loadSharedFor, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
+import { joinNetwork, loadMinistryNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
+import { NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
+import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
 import type { ReleaseChange } from './planMissionSite'
 import { prepareStandby, type WriteSummary } from './siteWriter'
 
@@ -62,6 +63,15 @@ export class LiveSites {
       sites, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
       removedSites: [], pings: [], seconds: (performance.now() - started) / 1000,
     }
+  }
+
+  /**
+   * The ministry's site after a change to some missions' content: its network news, feeds,
+   * directory and atlas show every mission's. Run after the missions' own sites are written.
+   */
+  async refreshMinistry(): Promise<WriteSummary> {
+    const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
+    return writeMinistrySite(await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared), this.options())
   }
 
   /** Forgets everything it holds: the next rebuild reads again. */

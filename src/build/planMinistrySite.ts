@@ -15,6 +15,8 @@ import { directoryPage } from '../../templates/ministry/directory'
 import { feedsPage } from '../../templates/ministry/feeds'
 import { networkNewsPage } from '../../templates/ministry/networkNews'
 import type { PlannedFile } from './outputPlan'
+import { atlasScriptFile, planAtlasPages } from './planAtlas'
+import { planOpenData } from './planOpenData'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 
 export const OPML_FILE = 'feeds.opml'
@@ -72,6 +74,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     for (const service of site.services) page(sitePaths.service(locale, service.slug), servicePage({ site, service }), `service ${service.id} (${locale})`)
     page(sitePaths.contact(locale), contactPage({ site }), `contact (${locale})`)
     page(sitePaths.social(locale), socialPage({ site }), `social accounts (${locale})`)
+    for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
     page(`${locale}/feeds/`, feedsPage({
       site,
       opmlUrl: `../../${opmlPath}`,
@@ -110,6 +113,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
   files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
   files.push({ path: opmlPath, contents: opml, source: 'OPML list of feeds' })
+  files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }))
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml }
 }
 

@@ -16,6 +16,7 @@ import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
+import { auditEndpoint } from '../audit/auditEndpoint'
 import { jobsConfig } from '../jobs/jobsConfig'
 import { chooseDatabase, databaseAdapter } from './database'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
@@ -44,7 +45,13 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       meta: { titleSuffix: ' · Chancery' },
       // Gravatar would send editors' e-mail hashes to a third party.
       avatar: 'default',
+      components: {
+        views: { audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' } },
+        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink'],
+        afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
+      },
     },
+    endpoints: [auditEndpoint],
     collections: [
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },

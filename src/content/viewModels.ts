@@ -145,3 +145,22 @@ export type MissionSiteView = {
   pages: MissionPageView[]
   accounts: SocialAccountView[]
 }
+
+/** One mission in the social-media atlas, with its accounts (those of one platform on a platform's page). */
+export type AtlasMissionView = MissionSummaryView & {
+  /** Its home page in the atlas's language, or in its default language when it does not serve that one. */
+  homeUrl: string
+  accounts: SocialAccountView[]
+}
+
+/** The social-media atlas in one language, whole or narrowed to one platform. */
+export type AtlasView = {
+  /** Every platform with at least one account in the network, by name, with how many missions use it. */
+  platforms: { slug: string; name: string; missions: number; accounts: number }[]
+  /** The platform this view is narrowed to, or null for every platform. */
+  platform: { slug: string; name: string } | null
+  /** The ministry's own accounts and related bodies', each under its owner's name. */
+  bodies: { name: string; accounts: SocialAccountView[] }[]
+  /** Missions by country (ISO 3166-1 alpha-2), countries by their name in this language. */
+  countries: { code: string; name: string; missions: AtlasMissionView[] }[]
+}

@@ -54,6 +54,8 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     const changes = Array.isArray(input.changes) ? input.changes : []
     // Without a known change (or for every site) the live builder takes the ordinary build.
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
+    // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
+    if (missions?.length) summary.sites.push(await live.refreshMinistry())
     return {
       output: {
         sites: summary.sites.length,

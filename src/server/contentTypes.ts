@@ -5,6 +5,8 @@ const BY_EXTENSION: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.json': 'application/json; charset=utf-8',
   '.opml': 'text/x-opml; charset=utf-8',
+  // The open data (atlas and directory) beside its JSON.
+  '.csv': 'text/csv; charset=utf-8',
   '.css': 'text/css; charset=utf-8',
   '.js': 'text/javascript; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',

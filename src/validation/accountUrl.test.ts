@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { accountUrlSpellings } from './accountUrl'
+import { accountUrlSpellings, checkAccountAddress } from './accountUrl'
 
 describe('accountUrlSpellings', () => {
   it('covers http and https, with and without www. and a trailing slash', () => {
@@ -28,5 +28,25 @@ describe('accountUrlSpellings', () => {
     const spellings = accountUrlSpellings('https://x.com/CancilleriaEc')
     expect(spellings).not.toContain('https://x.com/CancilleriaEcu')
     expect(spellings).not.toContain('https://x.com.evil.example/CancilleriaEc')
+  })
+})
+
+describe('checkAccountAddress (the URL field as typed, before the save normalises it)', () => {
+  it('accepts an address in any form, or a bare handle', () => {
+    for (const value of ['https://x.com/CancilleriaEc', 'twitter.com/CancilleriaEc', '@CancilleriaEc', '@prensa@social.example', 'did:plc:z72i7hdynmk6r22z27h6tvur']) {
+      expect(checkAccountAddress(value, null), value).toBe(true)
+    }
+  })
+
+  it('accepts an empty URL only when the handle says which account it is', () => {
+    expect(checkAccountAddress('', '@CancilleriaEc')).toBe(true)
+    expect(checkAccountAddress('', '  ')).toMatch(/Give the account’s address/)
+    expect(checkAccountAddress(null, null)).toMatch(/Give the account’s address/)
+  })
+
+  it('refuses other schemes and hidden hosts as they are typed', () => {
+    expect(checkAccountAddress('javascript:alert(1)', null)).toMatch(/got "javascript:"/)
+    expect(checkAccountAddress('data:text/html,x', null)).toMatch(/got "data:"/)
+    expect(checkAccountAddress('https://x.com@evil.example/a', null)).toMatch(/hides its real host/)
   })
 })

@@ -1,3 +1,6 @@
+import { readAccountInput } from '../social/readInput'
+import { isRefusal } from '../social/types'
+
 /**
  * The spellings under which one account URL may already be stored: http or https,
  * with or without "www.", with or without a trailing slash. The query is kept, since
@@ -15,4 +18,19 @@ export function accountUrlSpellings(value: string): string[] {
     }
   }
   return [...spellings]
+}
+
+/**
+ * The URL field of an account as an editor fills it: the account's address in any common
+ * form, or a bare handle, which the save turns into the canonical address; empty only when
+ * the handle field says which account it is. Schemes other than http(s) are refused here
+ * already, so the admin flags them as they are typed.
+ */
+export function checkAccountAddress(value: unknown, handle: unknown): true | string {
+  if (value === null || value === undefined || value === '') {
+    return typeof handle === 'string' && handle.trim() !== '' ? true : 'Give the account’s address (https://…) or its handle.'
+  }
+  if (typeof value !== 'string') return 'must be text: an address or a handle'
+  const input = readAccountInput(value)
+  return isRefusal(input) ? input.refused : true
 }

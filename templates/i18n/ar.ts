@@ -5,7 +5,7 @@ export const ar: Messages = {
   primaryNavigation: 'التنقل الرئيسي',
   languageNavigation: 'اللغة',
   breadcrumb: 'مسار التنقل',
-  nav: { home: 'الرئيسية', news: 'الأخبار', services: 'الخدمات', contact: 'المكاتب والاتصال', social: 'وسائل التواصل الاجتماعي' },
+  nav: { home: 'الرئيسية', news: 'الأخبار', services: 'الخدمات', contact: 'المكاتب والاتصال', social: 'وسائل التواصل الاجتماعي', atlas: 'أطلس التواصل' },
   missionPages: {
     about: 'عن البعثة', 'bilateral-relations': 'العلاقات الثنائية', 'trade-investment': 'التجارة والاستثمار',
     tourism: 'السياحة', culture: 'الثقافة', study: 'الدراسة',
@@ -45,4 +45,13 @@ export const ar: Messages = {
   },
   social: { title: 'وسائل التواصل الاجتماعي', intro: 'الحسابات الرسمية لهذه البعثة.', empty: 'لا توجد حسابات مسجلة لهذه البعثة.' },
   notFound: { title: 'الصفحة غير موجودة', body: 'الصفحة التي تبحث عنها غير موجودة أو تم نقلها.', backHome: 'العودة إلى الرئيسية' },
+  atlas: {
+    title: 'أطلس وسائل التواصل الاجتماعي',
+    intro: 'الحسابات الرسمية لكل سفارة وقنصلية وبعثة في الشبكة، حسب البلد.',
+    platformTitle: (platform) => `أطلس وسائل التواصل الاجتماعي: ${platform}`,
+    platformIntro: (platform) => `البعثات التي لها حساب على ${platform}، حسب البلد.`,
+    filter: 'التصفية حسب المنصة', allPlatforms: 'جميع المنصات', bodies: 'الوزارة والهيئات ذات الصلة', byCountry: 'حسب البلد', noAccounts: 'لا توجد حسابات مسجلة.', closed: 'مغلقة',
+    search: 'ابحث عن بعثة أو مدينة أو بلد', shown: 'البعثات المعروضة: {count}',
+    openData: 'البيانات المفتوحة', openDataIntro: 'الأطلس ودليل البعثات، لإعادة الاستخدام بحرية.', atlasData: 'أطلس الحسابات', missionsData: 'دليل البعثات',
+  },
 }

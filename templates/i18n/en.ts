@@ -5,7 +5,7 @@ export const en: Messages = {
   primaryNavigation: 'Main navigation',
   languageNavigation: 'Language',
   breadcrumb: 'Breadcrumb',
-  nav: { home: 'Home', news: 'News', services: 'Services', contact: 'Offices and contact', social: 'Social media' },
+  nav: { home: 'Home', news: 'News', services: 'Services', contact: 'Offices and contact', social: 'Social media', atlas: 'Social atlas' },
   missionPages: {
     about: 'About the mission', 'bilateral-relations': 'Bilateral relations', 'trade-investment': 'Trade and investment',
     tourism: 'Tourism', culture: 'Culture', study: 'Study',
@@ -45,4 +45,13 @@ export const en: Messages = {
   },
   social: { title: 'Social media', intro: 'Official accounts of this mission.', empty: 'This mission has no registered accounts.' },
   notFound: { title: 'Page not found', body: 'The page you are looking for does not exist or has moved.', backHome: 'Go to the home page' },
+  atlas: {
+    title: 'Social-media atlas',
+    intro: 'The official accounts of every embassy, consulate and mission of the network, by country.',
+    platformTitle: (platform) => `Social-media atlas: ${platform}`,
+    platformIntro: (platform) => `Missions with an account on ${platform}, by country.`,
+    filter: 'Filter by platform', allPlatforms: 'All platforms', bodies: 'The ministry and related bodies', byCountry: 'By country', noAccounts: 'No registered accounts.', closed: 'closed',
+    search: 'Search for a mission, city or country', shown: 'Missions shown: {count}',
+    openData: 'Open data', openDataIntro: 'The atlas and the directory of missions, free to reuse.', atlasData: 'Account atlas', missionsData: 'Mission directory',
+  },
 }

@@ -5,7 +5,7 @@ export const es: Messages = {
   primaryNavigation: 'Navegación principal',
   languageNavigation: 'Idioma',
   breadcrumb: 'Ruta de navegación',
-  nav: { home: 'Inicio', news: 'Noticias', services: 'Servicios', contact: 'Oficinas y contacto', social: 'Redes sociales' },
+  nav: { home: 'Inicio', news: 'Noticias', services: 'Servicios', contact: 'Oficinas y contacto', social: 'Redes sociales', atlas: 'Atlas de redes' },
   missionPages: {
     about: 'La misión', 'bilateral-relations': 'Relaciones bilaterales', 'trade-investment': 'Comercio e inversiones',
     tourism: 'Turismo', culture: 'Cultura', study: 'Estudiar',
@@ -45,4 +45,13 @@ export const es: Messages = {
   },
   social: { title: 'Redes sociales', intro: 'Cuentas oficiales de esta misión.', empty: 'Esta misión no tiene cuentas registradas.' },
   notFound: { title: 'Página no encontrada', body: 'La página que busca no existe o ha cambiado de dirección.', backHome: 'Volver al inicio' },
+  atlas: {
+    title: 'Atlas de redes sociales',
+    intro: 'Las cuentas oficiales de cada embajada, consulado y misión de la red, por país.',
+    platformTitle: (platform) => `Atlas de redes sociales: ${platform}`,
+    platformIntro: (platform) => `Las misiones con cuenta en ${platform}, por país.`,
+    filter: 'Filtrar por plataforma', allPlatforms: 'Todas las plataformas', bodies: 'El ministerio y entidades relacionadas', byCountry: 'Por país', noAccounts: 'Sin cuentas registradas.', closed: 'cerrada',
+    search: 'Buscar misión, ciudad o país', shown: 'Misiones mostradas: {count}',
+    openData: 'Datos abiertos', openDataIntro: 'El atlas y el directorio de misiones, para reutilizar libremente.', atlasData: 'Atlas de cuentas', missionsData: 'Directorio de misiones',
+  },
 }

@@ -5,7 +5,7 @@ export const fr: Messages = {
   primaryNavigation: 'Navigation principale',
   languageNavigation: 'Langue',
   breadcrumb: 'Fil d’Ariane',
-  nav: { home: 'Accueil', news: 'Actualités', services: 'Services', contact: 'Bureaux et contact', social: 'Réseaux sociaux' },
+  nav: { home: 'Accueil', news: 'Actualités', services: 'Services', contact: 'Bureaux et contact', social: 'Réseaux sociaux', atlas: 'Atlas des réseaux' },
   missionPages: {
     about: 'La mission', 'bilateral-relations': 'Relations bilatérales', 'trade-investment': 'Commerce et investissement',
     tourism: 'Tourisme', culture: 'Culture', study: 'Étudier',
@@ -45,4 +45,13 @@ export const fr: Messages = {
   },
   social: { title: 'Réseaux sociaux', intro: 'Comptes officiels de cette mission.', empty: 'Cette mission n’a aucun compte enregistré.' },
   notFound: { title: 'Page introuvable', body: 'La page demandée n’existe pas ou a été déplacée.', backHome: 'Retour à l’accueil' },
+  atlas: {
+    title: 'Atlas des réseaux sociaux',
+    intro: 'Les comptes officiels de chaque ambassade, consulat et mission du réseau, par pays.',
+    platformTitle: (platform) => `Atlas des réseaux sociaux : ${platform}`,
+    platformIntro: (platform) => `Les missions ayant un compte sur ${platform}, par pays.`,
+    filter: 'Filtrer par plateforme', allPlatforms: 'Toutes les plateformes', bodies: 'Le ministère et les organismes liés', byCountry: 'Par pays', noAccounts: 'Aucun compte enregistré.', closed: 'fermée',
+    search: 'Rechercher une mission, une ville ou un pays', shown: 'Missions affichées : {count}',
+    openData: 'Données ouvertes', openDataIntro: 'L’atlas et l’annuaire des missions, librement réutilisables.', atlasData: 'Atlas des comptes', missionsData: 'Annuaire des missions',
+  },
 }

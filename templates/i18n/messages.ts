@@ -17,7 +17,7 @@ export type Messages = {
   primaryNavigation: string
   languageNavigation: string
   breadcrumb: string
-  nav: { home: string; news: string; services: string; contact: string; social: string }
+  nav: { home: string; news: string; services: string; contact: string; social: string; atlas: string }
   missionPages: Record<MissionPageView['kind'], string>
   missionTypes: Record<MissionType, string>
   serviceCategories: Record<ServiceCategory, string>
@@ -31,4 +31,25 @@ export type Messages = {
   contact: { title: string; mainOffice: string; address: string; phones: string; emergency: string; email: string; contactForm: string; openingHours: string; closures: string; access: string; map: string; mapLink: (office: string) => string; headOfMission: string; jurisdiction: string }
   social: { title: string; intro: string; empty: string }
   notFound: { title: string; body: string; backHome: string }
+  /** The ministry site's social-media atlas and its open data. */
+  atlas: {
+    title: string
+    intro: string
+    platformTitle: (platform: string) => string
+    platformIntro: (platform: string) => string
+    filter: string
+    allPlatforms: string
+    bodies: string
+    byCountry: string
+    noAccounts: string
+    closed: string
+    /** Shown by the optional script: a search box over the listed missions. */
+    search: string
+    /** "{count}" is replaced by the number of missions still shown. */
+    shown: string
+    openData: string
+    openDataIntro: string
+    atlasData: string
+    missionsData: string
+  }
 }

@@ -5,7 +5,7 @@ export const zh: Messages = {
   primaryNavigation: '主导航',
   languageNavigation: '语言',
   breadcrumb: '当前位置',
-  nav: { home: '首页', news: '新闻', services: '服务', contact: '办公地点与联系方式', social: '社交媒体' },
+  nav: { home: '首页', news: '新闻', services: '服务', contact: '办公地点与联系方式', social: '社交媒体', atlas: '社交媒体名录' },
   missionPages: {
     about: '关于使馆', 'bilateral-relations': '双边关系', 'trade-investment': '贸易与投资', tourism: '旅游', culture: '文化', study: '留学',
   },
@@ -44,4 +44,13 @@ export const zh: Messages = {
   },
   social: { title: '社交媒体', intro: '本馆的官方账号。', empty: '本馆暂无登记的账号。' },
   notFound: { title: '页面未找到', body: '您查找的页面不存在或已移动。', backHome: '返回首页' },
+  atlas: {
+    title: '社交媒体名录',
+    intro: '网络中每个使馆、领事馆和使团的官方账号，按国家排列。',
+    platformTitle: (platform) => `社交媒体名录：${platform}`,
+    platformIntro: (platform) => `在 ${platform} 上有账号的使团，按国家排列。`,
+    filter: '按平台筛选', allPlatforms: '所有平台', bodies: '外交部及相关机构', byCountry: '按国家', noAccounts: '没有登记的账号。', closed: '已关闭',
+    search: '搜索使团、城市或国家', shown: '显示的使团：{count}',
+    openData: '开放数据', openDataIntro: '名录和使团目录，可自由再利用。', atlasData: '账号名录', missionsData: '使团目录',
+  },
 }

@@ -1,3 +1,4 @@
+import { atlasPaths, isMinistrySite } from '../../src/content/atlasPaths'
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionPageView, MissionSiteView } from '../../src/content/viewModels'
 import { html, type SafeHtml } from '../html/html'
@@ -18,6 +19,8 @@ export function navItems(site: MissionSiteView): { key: NavKey; path: string; la
     { key: 'services' as const, path: sitePaths.services(locale), label: t.nav.services },
     { key: 'contact' as const, path: sitePaths.contact(locale), label: t.nav.contact },
     { key: 'social' as const, path: sitePaths.social(locale), label: t.nav.social },
+    // The network-wide atlas is the ministry's page; a mission's site lists its own accounts.
+    ...(isMinistrySite(site) ? [{ key: 'atlas' as const, path: atlasPaths.index(locale), label: t.nav.atlas }] : []),
     ...PAGE_ORDER.filter((kind) => published.has(kind)).map((kind) => ({ key: kind, path: sitePaths.page(locale, kind), label: t.missionPages[kind] })),
   ]
 }

@@ -68,7 +68,7 @@ describe('the generated demo network', () => {
 
   it('the network-wide feed carries every mission’s releases, each saying which mission it comes from', async () => {
     const feed = await new Parser({ customFields: { item: ['dc:creator'] } }).parseString(fs.readFileSync(path.join(out, 'ministry/es/feed.xml'), 'utf8'))
-    const creators = new Set(feed.items.map((i) => (i as Record<string, unknown>)['dc:creator'] ?? i.creator))
+    const creators = new Set(feed.items.map((i) => (i as unknown as Record<string, unknown>)['dc:creator'] ?? i.creator))
     expect(creators.size).toBeGreaterThan(5)
     for (const item of feed.items) expect(fs.existsSync(fileFor(item.link!)), item.link).toBe(true)
   })

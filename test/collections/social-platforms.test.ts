@@ -32,6 +32,25 @@ describe('social platforms: good platforms', () => {
   })
 })
 
+describe('social platforms: how accounts are read', () => {
+  it('stores the handle pattern, the case rule and the grammar, and a new platform reads its template by default', async () => {
+    const created = await createPlatform('mastodon-like', { name: 'Pixelfed', hosts: [{ host: 'pixelfed.social' }], urlTemplate: 'https://pixelfed.social/{handle}', handlePattern: '[a-z0-9_]{1,30}' })
+    expect(await readStored(t.payload, 'social-platforms', created.id)).toMatchObject({ handlePattern: '[a-z0-9_]{1,30}', caseSensitive: false, normaliser: 'template' })
+  })
+
+  it.each([
+    ['urlTemplate', 'https://x.com/', /must contain \{handle\} exactly once/],
+    ['urlTemplate', 'https://x.com/{handle}/{handle}', /must contain \{handle\} exactly once/],
+    ['urlTemplate', 'http://x.com/{handle}', /must start with https:\/\//],
+    ['urlTemplate', 'javascript:{handle}', /must start with http:\/\/ or https:\/\//],
+    ['urlTemplate', 'https://{handle}.example.com/', /must put \{handle\} in the path/],
+    ['handlePattern', '[A-Za-z', /is not a valid regular expression/],
+    ['normaliser', 'no-such-grammar', /invalid/i],
+  ])('refuses %s %j', async (field, value, message) => {
+    await expectFieldError(createPlatform(`bad-${field.toLowerCase()}`, { [field]: value }), field, message)
+  })
+})
+
 describe('social platforms: host names', () => {
   it.each([
     ['a URL instead of a host', 'https://x.com'],

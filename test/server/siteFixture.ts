@@ -33,6 +33,7 @@ export function madridFiles(homeTitle = 'Embajada en Madrid'): PlannedFile[] {
     file('assets/emblem.svg', '<svg xmlns="http://www.w3.org/2000/svg"/>'),
     file('robots.txt', 'User-agent: *\n'),
     file('data.json', '{"plain":true}'),
+    file('data/atlas.csv', 'country,mission\r\n'),
   ]
 }
 

@@ -74,6 +74,7 @@ describe('content types', () => {
     ['/sites/madrid/es/feed.json', 'application/feed+json; charset=utf-8'],
     ['/sites/madrid/es/feed-2.json', 'application/feed+json; charset=utf-8'],
     ['/sites/madrid/data.json', 'application/json; charset=utf-8'],
+    ['/sites/madrid/data/atlas.csv', 'text/csv; charset=utf-8'],
     ['/sites/feeds.opml', 'text/x-opml; charset=utf-8'],
     ['/sites/madrid/assets/site.css', 'text/css; charset=utf-8'],
     ['/sites/madrid/assets/site.js', 'text/javascript; charset=utf-8'],

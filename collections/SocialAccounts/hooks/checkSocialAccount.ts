@@ -2,21 +2,17 @@ import { ValidationError } from 'payload'
 import type { CollectionBeforeValidateHook, Where } from 'payload'
 
 import { idOf } from '../../../src/access/roles'
-import { accountUrlSpellings } from '../../../src/validation/accountUrl'
-import { checkHttpUrl } from '../../../src/validation/url'
-
-type Platform = { id: string; name: string; federated?: boolean | null; hosts?: { host: string }[] | null }
-
-export function hostMatches(hostname: string, patterns: string[]): boolean {
-  const host = hostname.toLowerCase().replace(/^www\./, '')
-  return patterns.some((pattern) =>
-    pattern.startsWith('*.') ? host.endsWith(pattern.slice(1)) : host === pattern || host === `m.${pattern}` || host === `mobile.${pattern}`,
-  )
-}
+import { platformRules } from '../../../src/social/platformRules'
+import { recogniseAccount } from '../../../src/social/recogniseAccount'
+import { isRefusal } from '../../../src/social/types'
+import { accountAlreadyFiled } from './accountAlreadyFiled'
+import { accountSource, currentUrl, handlesDisagree } from './accountSource'
 
 /**
- * The atlas's rules: an owner that matches its type, a URL on the platform's own hosts,
- * no URL twice in the network (however it is spelt), and a title when one owner repeats a platform.
+ * The atlas's rules: an owner that matches its type; an address (or handle) that its platform
+ * recognises, stored in the platform's one canonical form; no account twice in the network,
+ * however it was spelt; and a title when one owner repeats a platform. A refused save
+ * changes nothing: the error is thrown before anything is written.
  */
 export const checkSocialAccount: CollectionBeforeValidateHook = async ({ collection, data, originalDoc, req }) => {
   if (!data) return data
@@ -31,41 +27,42 @@ export const checkSocialAccount: CollectionBeforeValidateHook = async ({ collect
   if (ownerType === 'related-body' && !merged.relatedBody?.trim()) fail('relatedBody', 'Name the related body.')
 
   const platformId = idOf(merged.platform)
-  const platform = platformId
-    ? ((await req.payload.findByID({ collection: 'social-platforms', id: platformId, req, disableErrors: true })) as Platform | null)
-    : null
-  if (platformId && !platform) fail('platform', 'This platform does not exist; choose one from the list.')
+  const platform = platformId ? await req.payload.findByID({ collection: 'social-platforms', id: platformId, depth: 0, req, disableErrors: true }) : null
+  if (!platformId) fail('platform', 'Choose the platform this account is on.')
+  else if (!platform) fail('platform', 'This platform does not exist; choose one from the list.')
 
-  const urlCheck = checkHttpUrl(merged.url)
-  if (urlCheck !== true) fail('url', `The URL ${urlCheck}.`)
-  else if (platform && !platform.federated) {
-    const hosts = (platform.hosts ?? []).map((h) => h.host)
-    const { hostname } = new URL(merged.url)
-    if (!hostMatches(hostname, hosts)) {
-      fail('url', `"${hostname}" is not a ${platform.name} address; expected ${hosts.join(' or ')}.`)
-    }
+  const source = accountSource(data, originalDoc)
+  if (!source) fail('url', 'Give the account’s address (https://…) or its handle (@name).')
+  if (!platform || !source || errors.length) throw new ValidationError({ collection: collection.slug, errors })
+
+  const rules = platformRules(platform)
+  let account = recogniseAccount(source.text, rules)
+  const url = currentUrl(data, originalDoc)
+  if (isRefusal(account) && source.field === 'handle' && url) {
+    // Some addresses carry no handle (WeChat): there the handle is the editor's to write, and the URL names the account.
+    const byUrl = recogniseAccount(url, rules)
+    if (!isRefusal(byUrl) && byUrl.handle === null) account = byUrl
   }
-
-  if (urlCheck === true && errors.length === 0) {
-    const others = await req.payload.find({
-      collection: 'social-accounts',
-      where: { and: [{ url: { in: accountUrlSpellings(merged.url) } }, ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : [])] } as Where,
-      limit: 1,
-      depth: 0,
-      req,
-    })
-    if (others.totalDocs > 0) fail('url', 'This URL is already in the atlas; edit the existing account instead.')
-
+  // A bad handle typed into the URL field is the URL field's error: that is where the editor looks.
+  if (isRefusal(account)) fail(source.field === 'url' ? 'url' : (account.field ?? 'handle'), account.refused)
+  else if (handlesDisagree(source, data, originalDoc, account)) {
+    fail('handle', `The handle "${data.handle}" is not the one in the URL (${account.handle}); correct one of them or clear the handle.`)
+  } else {
+    if (await accountAlreadyFiled(req, account, rules, originalDoc?.id)) {
+      fail('url', `${account.url} is already in the atlas; edit the existing account instead.`)
+    }
     const sameOwner: Where[] = [
       { platform: { equals: platformId } },
       { ownerType: { equals: ownerType } },
       ownerType === 'mission' ? { mission: { equals: mission } } : ownerType === 'related-body' ? { relatedBody: { equals: merged.relatedBody } } : { ownerType: { equals: 'ministry' } },
       ...(originalDoc?.id ? [{ id: { not_equals: originalDoc.id } }] : []),
     ]
-    const siblings = await req.payload.find({ collection: 'social-accounts', where: { and: sameOwner }, depth: 0, limit: 50, req })
+    const siblings = await req.payload.find({ collection: 'social-accounts', where: { and: sameOwner }, depth: 0, limit: 1, req })
     if (siblings.totalDocs > 0 && !merged.title?.trim()) {
-      fail('title', `This owner already has a ${platform?.name ?? 'same-platform'} account; give this one a title to tell them apart.`)
+      fail('title', `This owner already has a ${rules.name} account; give this one a title to tell them apart.`)
     }
+    data.url = account.url
+    data.handle = account.handle ?? merged.handle ?? null
   }
 
   if (errors.length) throw new ValidationError({ collection: collection.slug, errors })

@@ -3,7 +3,7 @@ import { MISSIONS } from './missions'
 
 export type AccountOwner = { mission: string } | { ministry: true } | { relatedBody: string }
 
-/** One account of the atlas. The URL is built from the platform's template unless given. */
+/** One account of the atlas: its handle, or any common form of its address; the platform normalises either. */
 export type AccountSeed = {
   owner: AccountOwner
   platform: string
@@ -57,6 +57,14 @@ const MISSION_EXTRA: AccountSeed[] = [
   mission('moscow', 'vk', 'ecuadorenrusia'),
   mission('moscow', 'telegram', 'ecuadorenrusia'),
   mission('geneva', 'linkedin', 'ecuador-geneva'),
+  // Written as editors paste them; the atlas stores each platform's canonical address.
+  { owner: { mission: 'madrid' }, platform: 'tiktok', handle: 'ecuadorenespana', url: 'https://www.tiktok.com/@ecuadorenespana/video/7301234567890123456?lang=es' },
+  { owner: { mission: 'mexico-city' }, platform: 'threads', handle: 'ecuadorenmexico', url: 'https://www.threads.net/@ecuadorenmexico' },
+  { owner: { mission: 'beijing' }, platform: 'wechat', handle: 'EcuadorEnChina', url: 'https://mp.weixin.qq.com/mp/profile_ext?action=home&__biz=MzA5NjE2ODgxMA==&scene=124#wechat_redirect', language: 'zh' },
+  { owner: { mission: 'new-york' }, platform: 'youtube', handle: 'UCd2sKx3xk8V3pQpZ8m1Xq9Q', url: 'https://m.youtube.com/channel/UCd2sKx3xk8V3pQpZ8m1Xq9Q/videos' },
+  { owner: { mission: 'london' }, platform: 'bluesky', handle: 'ecuadorenuk.bsky.social', language: 'en' },
+  { owner: ministry, platform: 'telegram', handle: 'CancilleriaEcuador', url: 'https://t.me/s/CancilleriaEcuador', language: 'es' },
+  { owner: ministry, platform: 'whatsapp-channels', handle: '0029VaEcuadorCancilleria01', language: 'es' },
 ]
 
 export const ACCOUNTS: AccountSeed[] = [...MINISTRY_ACCOUNTS, ...MISSION_X, ...MISSION_EXTRA]

@@ -21,6 +21,9 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { AuditDashboardLink as AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
+import { AuditNavLink as AuditNavLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
+import { AuditDashboardView as AuditDashboardView_388b073677502a2b7cdae7c0158cd07b } from '../../../../src/admin/AuditDashboardView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -48,5 +51,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/AuditLinks#AuditDashboardLink": AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6,
+  "/src/admin/AuditLinks#AuditNavLink": AuditNavLink_4f2e1d2b7f21847170251b97b118ade6,
+  "/src/admin/AuditDashboardView#AuditDashboardView": AuditDashboardView_388b073677502a2b7cdae7c0158cd07b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -9,7 +9,7 @@ export const ELSEWHERE: MissionSeed[] = [
     jurisdiction: [{ country: 'AU' }],
     head: 'ambassador', dialCode: '+61',
     office: { street: '10 Example Circuit (sample data)', postalCode: '2600', latitude: -35.2809, longitude: 149.13 },
-    xHandle: 'EcuadorEnAustralia',
+    xHandle: 'EcuadorEnAus',
   },
   {
     slug: 'beijing', type: 'embassy', country: 'CN', locales: ['es', 'en', 'zh'],
@@ -28,7 +28,7 @@ export const ELSEWHERE: MissionSeed[] = [
     jurisdiction: [{ country: 'MY' }],
     head: 'ambassador', dialCode: '+60',
     office: { street: '15 Jalan Contoh (sample data)', postalCode: '50450', latitude: 3.139, longitude: 101.6869 },
-    xHandle: 'EcuadorEnMalasia',
+    xHandle: 'EcuadorEnMalas',
   },
   {
     slug: 'moscow', type: 'embassy', country: 'RU', locales: ['es', 'en'],
@@ -64,7 +64,7 @@ export const ELSEWHERE: MissionSeed[] = [
     jurisdiction: [{ country: 'FR' }],
     head: 'ambassador', dialCode: '+33',
     office: { street: '12 rue de l’Exemple (sample data)', postalCode: '75008', latitude: 48.8566, longitude: 2.3522 },
-    xHandle: 'EcuadorEnFrancia',
+    xHandle: 'EcuadorEnFr',
   },
   {
     slug: 'lyon', type: 'consulate', country: 'FR', parent: 'paris', status: 'closed', locales: ['es', 'fr'],
@@ -73,7 +73,7 @@ export const ELSEWHERE: MissionSeed[] = [
     jurisdiction: [{ country: 'FR', region: { es: 'Auvernia-Ródano-Alpes', fr: 'Auvergne-Rhône-Alpes' } }],
     head: 'consul', dialCode: '+33',
     office: { street: '3 place de l’Exemple (sample data)', postalCode: '69002', latitude: 45.764, longitude: 4.8357 },
-    xHandle: 'ConsuladoEcuLyon',
+    xHandle: 'ConsEcuLyon',
   },
   {
     slug: 'cairo', type: 'embassy', country: 'EG', locales: ['es', 'ar', 'en'],
@@ -102,6 +102,6 @@ export const ELSEWHERE: MissionSeed[] = [
     }],
     head: 'permanent-representative', dialCode: '+41',
     office: { street: 'Rue de l’Exemple 9 (sample data)', postalCode: '1202', latitude: 46.2044, longitude: 6.1432 },
-    xHandle: 'EcuadorONUGinebra',
+    xHandle: 'EcuadorONUGva',
   },
 ]

@@ -28,6 +28,6 @@ export const MEXICO: MissionSeed[] = [
     jurisdiction: [{ country: 'MX', region: { es: 'Chiapas' } }],
     head: 'consul', dialCode: '+52',
     office: { street: 'Calle Ejemplo Norte 9 (sample data)', postalCode: '30700', latitude: 14.9056, longitude: -92.2636 },
-    xHandle: 'ConsuladoEcuTapachula',
+    xHandle: 'ConsEcuTapachul',
   },
 ]

@@ -19,7 +19,7 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Provincia de Alicante' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Avenida de Ejemplo 3 (sample data)', postalCode: '03001', latitude: 38.3452, longitude: -0.481 },
-    xHandle: 'ConsuladoEcuAlicante',
+    xHandle: 'ConsEcuAlicante',
   },
   {
     slug: 'barcelona', type: 'consulate-general', country: 'ES', parent: 'madrid', locales: ['es', 'en'],
@@ -28,7 +28,7 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Cataluña y Aragón', en: 'Catalonia and Aragon' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Carrer d’Exemple 21 (sample data)', postalCode: '08007', latitude: 41.3874, longitude: 2.1686 },
-    xHandle: 'ConsuladoEcuBarcelona',
+    xHandle: 'ConsEcuBcn',
   },
   {
     slug: 'malaga', type: 'consulate-general', country: 'ES', parent: 'madrid', locales: ['es', 'en'],
@@ -37,7 +37,7 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Andalucía, Ceuta y Melilla', en: 'Andalusia, Ceuta and Melilla' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Calle de Ejemplo 7 (sample data)', postalCode: '29005', latitude: 36.7213, longitude: -4.4214 },
-    xHandle: 'ConsuladoEcuMalaga',
+    xHandle: 'ConsEcuMalaga',
   },
   {
     slug: 'murcia', type: 'consulate-general', country: 'ES', parent: 'madrid', locales: ['es'],
@@ -46,7 +46,7 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Región de Murcia' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Plaza de Ejemplo 2 (sample data)', postalCode: '30001', latitude: 37.9922, longitude: -1.1307 },
-    xHandle: 'ConsuladoEcuMurcia',
+    xHandle: 'ConsEcuMurcia',
   },
   {
     slug: 'palma', type: 'consulate-general', country: 'ES', parent: 'madrid', locales: ['es', 'en'],
@@ -55,7 +55,7 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Islas Baleares', en: 'Balearic Islands' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Carrer de Mostra 5 (sample data)', postalCode: '07001', latitude: 39.5696, longitude: 2.6502 },
-    xHandle: 'ConsuladoEcuPalma',
+    xHandle: 'ConsEcuPalma',
   },
   {
     slug: 'valencia', type: 'consulate-general', country: 'ES', parent: 'madrid', locales: ['es'],
@@ -64,6 +64,6 @@ export const SPAIN: MissionSeed[] = [
     jurisdiction: [{ country: 'ES', region: { es: 'Provincias de Valencia y Castellón' } }],
     head: 'consul-general', dialCode: '+34',
     office: { street: 'Calle de Ejemplo 30 (sample data)', postalCode: '46002', latitude: 39.4699, longitude: -0.3763 },
-    xHandle: 'ConsuladoEcuValencia',
+    xHandle: 'ConsEcuValencia',
   },
 ]

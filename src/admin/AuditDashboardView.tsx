@@ -1,0 +1,84 @@
+/**
+ * /admin/audit: the presence audit for signed-in staff. The scope comes from the signed-in user
+ * on the server (ministry users: the network; mission editors: their own missions), never from
+ * the page, so a mission editor cannot widen it by editing the address.
+ */
+import type { AdminViewServerProps } from 'payload'
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import { loadAuditData } from '../audit/loadAuditData'
+import { auditInScope, missionsInScope } from '../audit/runAudit'
+import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
+import type { AuditReport } from '../audit/types'
+import { AuditReportView } from './AuditReportView'
+import './auditDashboard.css'
+
+export async function AuditDashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  // Payload treats custom views as public routes and leaves signing in to them.
+  if (!req.user) {
+    const { routes, admin } = req.payload.config
+    redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(`${routes.admin}/audit`)}`)
+  }
+  const requested = [searchParams?.mission].flat().filter((s): s is string => typeof s === 'string' && s !== '')
+
+  let scope: AuditScope | null = null
+  let report: AuditReport | null = null
+  let choices: { slug: string; name: string }[] = []
+  let refusal: string | null = null
+  try {
+    scope = auditScopeFor(req.user)
+    const data = await loadAuditData(req.payload)
+    // Every mission in scope, for the filter, even when the report is narrowed to one.
+    choices = missionsInScope(data, scope)
+    report = auditInScope(data, { scope, now: new Date(), missions: requested })
+  } catch (error) {
+    if (!(error instanceof AuditRequestError)) throw error
+    refusal = error.message
+  }
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <main className="audit-dashboard" aria-labelledby="audit-title">
+          <h1 id="audit-title">Presence audit</h1>
+          {choices.length > 1 && (
+            <form method="get" className="audit-dashboard__filter">
+              <label htmlFor="audit-mission">Mission</label>{' '}
+              <select id="audit-mission" name="mission" defaultValue={requested[0] ?? ''}>
+                <option value="">All missions in scope</option>
+                {choices.map((c) => (
+                  <option key={c.slug} value={c.slug}>{c.name}</option>
+                ))}
+              </select>{' '}
+              <button type="submit">Show</button>
+            </form>
+          )}
+          {refusal !== null ? (
+            <p role="alert" className="audit-dashboard__error">{refusal}</p>
+          ) : (
+            report && scope && <AuditReportView report={report} scopeNote={scopeNote(scope, report)} />
+          )}
+        </main>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}
+
+function scopeNote(scope: AuditScope, report: AuditReport): string {
+  if (scope.kind === 'missions') return `Your missions only (${report.missions.length}).`
+  return 'The whole network.'
+}
+

@@ -1,0 +1,171 @@
+/**
+ * The presence audit: a pure function of the published content (AuditData) and a clock.
+ * Presence (sections, locales, accounts), agenda (how recently and how often a mission
+ * publishes) per mission, and the network's figures over the missions audited.
+ */
+import { agendaOf, publishedWithin, round2 } from './agenda'
+import { expectedLocales } from './expectedLocales'
+import { scoreOf, scoreParts, TARGET_PLATFORMS, TARGET_RELEASES_PER_MONTH } from './score'
+import { ministryGaps, NOT_MODELLED, sectionByKey, SECTIONS, sectionsOf, type SectionKey } from './sections'
+import type { AuditData, AuditMission, AuditOptions, AuditReport, MissionAudit, NetworkAudit, Reason } from './types'
+
+export const DEFAULT_WINDOW_DAYS = 90
+export const DEFAULT_ATTENTION_COUNT = 5
+/** "Published lately" in the network summary. */
+export const RECENT_DAYS = 30
+
+export class AuditOptionError extends Error {}
+
+export function auditNetwork(data: AuditData, options: AuditOptions): AuditReport {
+  const { now } = options
+  if (!(now instanceof Date) || Number.isNaN(now.getTime())) throw new AuditOptionError('now: must be a valid date')
+  const windowDays = options.windowDays ?? DEFAULT_WINDOW_DAYS
+  if (!Number.isInteger(windowDays) || windowDays < 1) throw new AuditOptionError(`windowDays: must be a whole number of days above 0, got ${windowDays}`)
+  const attentionCount = options.attentionCount ?? DEFAULT_ATTENTION_COUNT
+
+  const selected = options.missionIds ? new Set(options.missionIds) : null
+  const inSelection = data.missions.filter((m) => !selected || selected.has(m.id))
+  const open = inSelection.filter((m) => m.status !== 'closed')
+
+  const releaseDates = groupBy(data.releases, (r) => r.missionId, (r) => r.publishedAt)
+  const platformsOfAccounts = groupBy(data.accounts.filter((a) => a.ownerType === 'mission'), (a) => a.missionId, (a) => a.platformId)
+  const missions = open
+    .map((m) => auditMission(m, data, { publishedAt: releaseDates.get(m.id) ?? [], accountPlatforms: platformsOfAccounts.get(m.id) ?? [] }, now, windowDays))
+    .sort(bySlug)
+  return {
+    generatedAt: now.toISOString(),
+    windowDays,
+    network: networkFigures(missions, data, releaseDates, now, inSelection.length - open.length, attentionCount),
+    missions,
+  }
+}
+
+/** The mission's own releases' dates and its accounts' platform ids, grouped once for the whole network. */
+type OwnContent = { publishedAt: string[]; accountPlatforms: string[] }
+
+function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, now: Date, windowDays: number): MissionAudit {
+  const accounts = data.platforms
+    .map((p) => ({ platform: p.slug, name: p.name, count: own.accountPlatforms.filter((id) => id === p.id).length }))
+    .filter((p) => p.count > 0)
+    .sort((a, b) => a.name.localeCompare(b.name))
+  const accountCount = accounts.reduce((n, p) => n + p.count, 0)
+  const serviceSlugs = data.services.filter((s) => s.missionIds.includes(mission.id)).map((s) => s.slug).sort()
+
+  const expected = expectedLocales(mission.hostCountry)
+  const served = [...mission.siteLocales]
+  const missingLocales = expected.filter((l) => !served.includes(l))
+  const releases = agendaOf(own.publishedAt, now, windowDays)
+  const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount }, data)
+
+  const parts = scoreParts({
+    sectionsPresent: sections.present.length,
+    sectionsTotal: SECTIONS.length,
+    localesServed: expected.length - missingLocales.length,
+    localesExpected: expected.length,
+    daysSinceLast: releases.daysSinceLast,
+    releasesPerMonth: releases.perMonth,
+    platformsWithAccount: accounts.length,
+  })
+  return {
+    id: mission.id,
+    slug: mission.slug,
+    name: mission.name,
+    type: mission.type,
+    hostCountry: mission.hostCountry,
+    city: mission.city,
+    accounts,
+    accountCount,
+    locales: { served, expected, missing: missingLocales },
+    releases,
+    services: { count: serviceSlugs.length, slugs: serviceSlugs },
+    sections,
+    score: scoreOf(parts),
+    scoreParts: roundParts(parts),
+    reasons: reasonsFor({ releases, windowDays, missingLocales, platforms: accounts.length, missingSections: sections.missing }),
+  }
+}
+
+/** What the mission itself can fix, most urgent first; ministry-wide and unmodelled gaps are network findings. */
+function reasonsFor(input: {
+  releases: MissionAudit['releases']
+  windowDays: number
+  missingLocales: string[]
+  platforms: number
+  missingSections: SectionKey[]
+}): Reason[] {
+  const reasons: Reason[] = []
+  const { daysSinceLast, perMonth } = input.releases
+  if (daysSinceLast === null) reasons.push({ code: 'no-releases', message: 'has never published a press release' })
+  else if (daysSinceLast > RECENT_DAYS) reasons.push({ code: 'stale-releases', message: `last press release ${daysSinceLast} days ago` })
+  if (daysSinceLast !== null && perMonth < TARGET_RELEASES_PER_MONTH) {
+    reasons.push({ code: 'few-releases', message: `${perMonth} releases a month over ${input.windowDays} days (target ${TARGET_RELEASES_PER_MONTH})` })
+  }
+  if (input.missingLocales.length) {
+    reasons.push({ code: 'missing-locales', message: `site not published in ${input.missingLocales.join(', ')}` })
+  }
+  for (const key of input.missingSections) {
+    const section = sectionByKey(key)
+    if (section.scope === 'mission') reasons.push({ code: `missing-section:${key}`, message: section.remedy })
+  }
+  if (input.platforms > 0 && input.platforms < TARGET_PLATFORMS) {
+    reasons.push({ code: 'few-platforms', message: `accounts on ${input.platforms} platform${input.platforms === 1 ? '' : 's'} (target ${TARGET_PLATFORMS})` })
+  }
+  return reasons
+}
+
+function networkFigures(
+  missions: MissionAudit[],
+  data: AuditData,
+  releaseDates: Map<string | null, string[]>,
+  now: Date,
+  closedMissionsSkipped: number,
+  attentionCount: number,
+): NetworkAudit {
+  const total = missions.length
+  const platformCoverage = data.platforms
+    .map((p) => {
+      const count = missions.filter((m) => m.accounts.some((a) => a.platform === p.slug)).length
+      return { platform: p.slug, name: p.name, missions: count, share: total ? round2(count / total) : 0 }
+    })
+    .sort((a, b) => b.missions - a.missions || a.name.localeCompare(b.name))
+
+  const needsAttention = [...missions]
+    .filter((m) => m.reasons.length > 0)
+    .sort(mostInNeedFirst)
+    .slice(0, attentionCount)
+    .map((m) => ({ slug: m.slug, name: m.name, score: m.score, reasons: m.reasons }))
+
+  return {
+    missionsAudited: total,
+    closedMissionsSkipped,
+    publishedInLast30Days: missions.filter((m) => publishedWithin(releaseDates.get(m.id) ?? [], now, RECENT_DAYS)).length,
+    platformCoverage,
+    averageScore: total ? round2(missions.reduce((n, m) => n + m.score, 0) / total) : null,
+    ministryGaps: ministryGaps(data),
+    notModelled: NOT_MODELLED,
+    needsAttention,
+  }
+}
+
+/** Lowest score first; between equals, the longest silence (never published counts longest), then by slug. */
+export function mostInNeedFirst(a: MissionAudit, b: MissionAudit): number {
+  const silence = (m: MissionAudit) => m.releases.daysSinceLast ?? Number.POSITIVE_INFINITY
+  const bySilence = silence(a) === silence(b) ? 0 : silence(b) > silence(a) ? 1 : -1
+  return a.score - b.score || bySilence || a.slug.localeCompare(b.slug)
+}
+
+const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug)
+
+const roundParts = (parts: MissionAudit['scoreParts']): MissionAudit['scoreParts'] =>
+  Object.fromEntries(Object.entries(parts).map(([k, v]) => [k, round2(v)])) as MissionAudit['scoreParts']
+
+function groupBy<T, K, V>(items: T[], key: (item: T) => K, value: (item: T) => V): Map<K, V[]> {
+  const map = new Map<K, V[]>()
+  for (const item of items) {
+    const k = key(item)
+    const list = map.get(k)
+    if (list) list.push(value(item))
+    else map.set(k, [value(item)])
+  }
+  return map
+}

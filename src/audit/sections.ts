@@ -1,0 +1,99 @@
+/**
+ * The ten sections a ministry's web presence is judged on (DOMAIN.md, "What a ministry site is
+ * judged on"), each mapped to what the content model can show for one mission. Some depend on
+ * the mission, some on the ministry (the same answer for every mission), and some have no place
+ * in the model yet: those are counted missing, never guessed. docs/audit.md explains each one.
+ */
+import type { AuditData, AuditMission } from './types'
+
+export const SECTION_KEYS = [
+  'directory',
+  'accredited-corps',
+  'consular-services',
+  'related-links',
+  'social-links',
+  'atlas',
+  'citizen-attention',
+  'charter',
+  'survey',
+  'blog',
+] as const
+
+export type SectionKey = (typeof SECTION_KEYS)[number]
+
+export type SectionScope = 'mission' | 'ministry' | 'not-modelled'
+
+/** Facts about one mission that the section checks need, computed once per mission. */
+export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number }
+
+type Section = {
+  key: SectionKey
+  label: string
+  scope: SectionScope
+  /** What counts as present: a fact of the mission, or of the ministry; absent for sections the model cannot hold. */
+  present?: { ofMission: (facts: MissionFacts) => boolean } | { ofMinistry: (data: AuditData) => boolean }
+  /** What to do about it, for the "needs attention" reasons. */
+  remedy: string
+}
+
+export const SECTIONS: readonly Section[] = [
+  {
+    key: 'directory', label: 'Directory', scope: 'mission',
+    present: { ofMission: ({ mission }) => mission.offices.some((o) => o.hasAddress) },
+    remedy: 'add an office with its address, so the network directory can list it',
+  },
+  { key: 'accredited-corps', label: 'Accredited corps', scope: 'not-modelled', remedy: 'not in the content model yet' },
+  {
+    key: 'consular-services', label: 'Consular services', scope: 'mission',
+    present: { ofMission: ({ serviceCount }) => serviceCount > 0 },
+    remedy: 'list the consular services it offers',
+  },
+  {
+    key: 'related-links', label: 'Related links', scope: 'ministry',
+    present: { ofMinistry: (data) => data.ministry.relatedLinkCount > 0 },
+    remedy: 'add related bodies to the ministry’s links',
+  },
+  {
+    key: 'social-links', label: 'Ministry social links', scope: 'ministry',
+    present: { ofMinistry: (data) => data.accounts.some((a) => a.ownerType === 'ministry') },
+    remedy: 'add the ministry’s own social accounts',
+  },
+  {
+    key: 'atlas', label: 'Atlas entry', scope: 'mission',
+    present: { ofMission: ({ accountCount }) => accountCount > 0 },
+    remedy: 'add its social accounts to the atlas',
+  },
+  {
+    key: 'citizen-attention', label: 'Citizen attention', scope: 'mission',
+    present: { ofMission: ({ mission }) => mission.offices.some((o) => o.hasContactChannel) },
+    remedy: 'give an office a phone number, an e-mail address or a contact form',
+  },
+  {
+    key: 'charter', label: 'Service charter', scope: 'ministry',
+    present: { ofMinistry: (data) => data.ministry.charterHasText },
+    remedy: 'write the ministry’s citizen service charter',
+  },
+  { key: 'survey', label: 'Satisfaction survey', scope: 'not-modelled', remedy: 'not in the content model yet' },
+  { key: 'blog', label: 'Blog', scope: 'not-modelled', remedy: 'not in the content model yet' },
+]
+
+export const sectionByKey = (key: SectionKey): Section => SECTIONS.find((s) => s.key === key)!
+
+function isPresent(section: Section, facts: MissionFacts, data: AuditData): boolean {
+  if (!section.present) return false
+  return 'ofMission' in section.present ? section.present.ofMission(facts) : section.present.ofMinistry(data)
+}
+
+export function sectionsOf(facts: MissionFacts, data: AuditData): { present: SectionKey[]; missing: SectionKey[] } {
+  const present: SectionKey[] = []
+  const missing: SectionKey[] = []
+  for (const section of SECTIONS) (isPresent(section, facts, data) ? present : missing).push(section.key)
+  return { present, missing }
+}
+
+/** Ministry-wide sections that are missing: the same gap on every mission's site. */
+export function ministryGaps(data: AuditData): SectionKey[] {
+  return SECTIONS.filter((s) => s.scope === 'ministry' && !(s.present && 'ofMinistry' in s.present && s.present.ofMinistry(data))).map((s) => s.key)
+}
+
+export const NOT_MODELLED: SectionKey[] = SECTIONS.filter((s) => s.scope === 'not-modelled').map((s) => s.key)

@@ -1,0 +1,26 @@
+/**
+ * Where the social-media atlas and the open data live on the ministry's site, relative to its
+ * folder (as sitePaths does for every site). Kept apart from atlasView so templates can link
+ * to the atlas without loading the content layer.
+ */
+import { sitePaths } from './sitePaths'
+import type { LocaleCode, MissionSiteView } from './viewModels'
+
+/** The id the ministry's own site carries where a mission's would be (ministrySiteView's MINISTRY_SITE). */
+export const MINISTRY_SITE_ID = 'ministry'
+
+export const isMinistrySite = (site: MissionSiteView) => site.mission.id === MINISTRY_SITE_ID
+
+export const atlasPaths = {
+  index: (locale: LocaleCode) => `${locale}/atlas/`,
+  platform: (locale: LocaleCode, platform: string) => `${locale}/atlas/${platform}/`,
+  script: `${sitePaths.assets}atlas.js`,
+} as const
+
+/** Open data: one set of files for the whole network, in no language of their own. */
+export const openDataPaths = {
+  atlasJson: 'data/atlas.json',
+  atlasCsv: 'data/atlas.csv',
+  missionsJson: 'data/missions.json',
+  missionsCsv: 'data/missions.csv',
+} as const
