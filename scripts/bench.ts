@@ -14,7 +14,7 @@ import { parseBenchArgs, HELP, type BenchOptions } from '../src/bench/options'
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
 const CHILD = 'CHANCERY_BENCH_CHILD'
-const BUILD_HEAP_MB = 384
+const BUILD_HEAP_MB = 320
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
 type ChildTask = { mode: 'seed' | 'measure'; dir: string; size: { missions: number; locales: number; releases: number }; runs: number }

@@ -71,7 +71,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
         entries.push({
           url: absoluteUrl(base, path),
           lastmod,
-          alternates: served.map((l) => ({ hreflang: l, url: absoluteUrl(base, path.replace(new RegExp(`^${locale}/`), `${l}/`)) })),
+          // Every site path starts with its locale (sitePaths), so the others are a prefix away.
+          alternates: served.map((l) => ({ hreflang: l, url: absoluteUrl(base, `${l}${path.slice(locale.length)}`) })),
         })
       }
     }

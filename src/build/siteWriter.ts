@@ -47,11 +47,13 @@ export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions 
 
   const previous = live ? site.manifest(live)?.files ?? {} : {}
   const next: Record<string, string> = {}
-  const changed: typeof plan.files = []
+  const changed: { path: string; bytes: Uint8Array }[] = []
   for (const file of plan.files) {
-    const digest = hash('sha1', file.contents)
+    // Encoded once, for the hash and for the write.
+    const bytes = typeof file.contents === 'string' ? Buffer.from(file.contents) : file.contents
+    const digest = hash('sha1', bytes)
     next[file.path] = digest
-    if (options.full || previous[file.path] !== digest) changed.push(file)
+    if (options.full || previous[file.path] !== digest) changed.push({ path: file.path, bytes })
   }
   if (options.preserve) {
     for (const p of Object.keys(previous)) if (!(p in next) && options.preserve(p)) next[p] = previous[p]
@@ -77,11 +79,12 @@ export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions 
   // From here until its manifest is written, the standby is not a mirror of anything.
   site.forgetManifest(target)
   const dir = site.copy(target)
+  const made = new Set<string>()
   for (const file of changed) {
-    const write = (to: string) => fs.writeFileSync(to, file.contents)
+    const write = (to: string) => fs.writeFileSync(to, file.bytes)
     // Only a fresh copy may be written in place: no other copy shares its files.
-    if (fresh) writeWithParents(path.join(dir, file.path), write)
-    else replaceFile(path.join(dir, file.path), write)
+    if (fresh) writeInFreshCopy(made, path.join(dir, file.path), write)
+    else replaceInStandby(path.join(dir, file.path), write)
   }
   for (const p of deleted) removeFile(dir, p)
   site.writeManifest(target, { generation, files: next })
@@ -176,7 +179,7 @@ function siteState(outDir: string, siteName: string) {
       if (liveManifest && standbyManifest && fs.existsSync(to)) {
         state.forgetManifest(standby)
         for (const [p, digest] of Object.entries(liveManifest.files)) {
-          if (standbyManifest.files[p] !== digest) replaceFile(path.join(to, p), (temp) => fs.linkSync(path.join(from, p), temp))
+          if (standbyManifest.files[p] !== digest) replaceInStandby(path.join(to, p), (dest) => fs.linkSync(path.join(from, p), dest))
         }
         for (const p of Object.keys(standbyManifest.files)) if (!(p in liveManifest.files)) removeFile(to, p)
         state.writeManifest(standby, liveManifest)
@@ -215,11 +218,31 @@ function siteState(outDir: string, siteName: string) {
   return state
 }
 
-/** Puts a new file in place by rename, never writing into an inode another copy shares. */
+/**
+ * Replaces a file of the standby copy, which nobody reads, with a new inode: never writing
+ * into one the live copy shares. Unlinking first instead of renaming over it spares ext4's
+ * flush-on-replace (auto_da_alloc), which made each rename cost a write-back.
+ */
+function replaceInStandby(file: string, create: (file: string) => void): void {
+  fs.rmSync(file, { force: true })
+  writeWithParents(file, create)
+}
+
+/** Puts a new file in place by rename, so that a reader sees the old bytes or the new ones. */
 function replaceFile(file: string, create: (temp: string) => void): void {
   const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`)
   writeWithParents(temp, create)
   fs.renameSync(temp, file)
+}
+
+// In a fresh copy nearly every page has a folder of its own: making it first saves a failed open.
+function writeInFreshCopy(made: Set<string>, file: string, create: (file: string) => void): void {
+  const dir = path.dirname(file)
+  if (!made.has(dir)) {
+    fs.mkdirSync(dir, { recursive: true })
+    made.add(dir)
+  }
+  create(file)
 }
 
 /** Creates a file, making its folders only when they are missing (one mkdir per folder, not per file). */

@@ -11,10 +11,11 @@ export type FeedPage = { path: string; feed: FeedView }
 
 // Newest publication first; the id breaks ties so equal dates cannot swap between builds.
 function newestFirst(items: FeedItemView[]): FeedItemView[] {
-  return [...items].sort((a, b) => {
-    const byDate = Date.parse(b.publishedAt) - Date.parse(a.publishedAt)
-    return byDate !== 0 ? byDate : a.id < b.id ? -1 : a.id > b.id ? 1 : 0
-  })
+  // Each date parsed once, not once per comparison.
+  return items
+    .map((item) => ({ item, time: Date.parse(item.publishedAt) }))
+    .sort((a, b) => b.time - a.time || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    .map(({ item }) => item)
 }
 
 function checkSize(size: number): void {

@@ -10,7 +10,20 @@ import { cleanXmlText as clean, plainTextAsHtml } from './xmlText'
 
 export const FEED_GENERATOR = 'Chancery'
 
+// An item is in its site's main feed and its topics' feeds: its cleaned fields are computed once
+// per feed language and author (the body, the largest, is scanned for illegal characters once).
+const itemOptionsCache = new WeakMap<FeedItemView, { key: string; options: RSS.ItemOptions }>()
+
 function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
+  const key = `${feed.language}\u0000${feed.author.name}`
+  const cached = itemOptionsCache.get(item)
+  if (cached?.key === key) return cached.options
+  const options = freshItemOptions(item, feed)
+  itemOptionsCache.set(item, { key, options })
+  return options
+}
+
+function freshItemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
   return {
     title: clean(item.title),
     description: plainTextAsHtml(clean(item.summary)),
