@@ -44,7 +44,7 @@ export class UnknownMissionError extends Error {}
 
 // Missions read, planned and written together: enough to amortise each read, few enough
 // that one batch's content (not the network's) bounds the build's memory.
-const MISSIONS_PER_BATCH = 8
+const MISSIONS_PER_BATCH = 4
 
 /**
  * Builds the sites batch by batch: each batch of missions reads only its own content through

@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
 import { isLocaleCode, type LocaleCode } from '../config/locales'
-import { loadNetwork } from '../content/loadNetwork'
+import { joinNetwork, loadNetwork, loadShared } from '../content/loadNetwork'
 import { missionSiteView } from '../content/missionSiteView'
 import { absoluteUrl, sitePaths } from '../content/sitePaths'
 import { missionPage, releasePage } from '../../templates'
@@ -53,9 +53,11 @@ export async function renderPreview(payload: Payload, request: PreviewRequest): 
   if (!isPreviewCollection(collection)) throw new PreviewNotFoundError(`"${collection}" has no preview.`)
   const draft = await readDraft(payload, request, collection)
 
-  const published = await loadNetwork(payload)
-  const frame = frameMission(published, collection, draft, request.mission)
+  // The site that frames the draft is found among the missions; only its content is then read.
+  const shared = await loadShared(payload)
+  const frame = frameMission(joinNetwork(shared, { releases: [], pages: [], accounts: [] }), collection, draft, request.mission)
   if (!frame) throw new PreviewNotFoundError(`No mission site can show ${collection} ${request.id}.`)
+  const published = await loadNetwork(payload, { missions: [frame.slug] }, shared)
   const served: LocaleCode[] = (frame.siteLocales ?? []).filter(isLocaleCode)
   const locale: LocaleCode = isLocaleCode(request.locale) && served.includes(request.locale)
     ? request.locale
