@@ -6,7 +6,8 @@
  */
 import type { SectionKey } from './sections'
 
-export type AuditMission = {
+/** Who a mission is, as the audit names it. */
+export type MissionIdentity = {
   id: string
   slug: string
   /** In the mission's own default language. */
@@ -14,6 +15,9 @@ export type AuditMission = {
   type: string
   hostCountry: string
   city: string
+}
+
+export type AuditMission = MissionIdentity & {
   status: 'open' | 'closed'
   siteLocales: string[]
   defaultLocale: string
@@ -60,13 +64,7 @@ export type ScoreParts = {
   platforms: number
 }
 
-export type MissionAudit = {
-  id: string
-  slug: string
-  name: string
-  type: string
-  hostCountry: string
-  city: string
+export type MissionAudit = MissionIdentity & {
   accounts: { platform: string; name: string; count: number }[]
   accountCount: number
   locales: { served: string[]; expected: string[]; missing: string[] }

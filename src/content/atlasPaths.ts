@@ -3,13 +3,10 @@
  * folder (as sitePaths does for every site). Kept apart from atlasView so templates can link
  * to the atlas without loading the content layer.
  */
-import { sitePaths } from './sitePaths'
+import { MINISTRY_SITE, sitePaths } from './sitePaths'
 import type { LocaleCode, MissionSiteView } from './viewModels'
 
-/** The id the ministry's own site carries where a mission's would be (ministrySiteView's MINISTRY_SITE). */
-export const MINISTRY_SITE_ID = 'ministry'
-
-export const isMinistrySite = (site: MissionSiteView) => site.mission.id === MINISTRY_SITE_ID
+export const isMinistrySite = (site: MissionSiteView) => site.mission.id === MINISTRY_SITE
 
 export const atlasPaths = {
   index: (locale: LocaleCode) => `${locale}/atlas/`,

@@ -5,11 +5,12 @@ import { pick, pickText } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { accountView, byPlatform, byTitle, ministryView, missionSummary, serviceView } from './missionSiteView'
 import { richTextToHtml } from './richText'
+import { MINISTRY_SITE } from './sitePaths'
 import type { MissionSiteView, MissionSummaryView, ReleaseView } from './viewModels'
 
 type Doc = Record<string, any>
 
-export const MINISTRY_SITE = 'ministry'
+export { MINISTRY_SITE }
 
 /**
  * The network news and feeds carry the ministry's releases and the latest this many of the

@@ -7,6 +7,9 @@ import type { LocaleCode, MissionPageView } from './viewModels'
 
 export const NEWS_PAGE_SIZE = 20
 
+/** The ministry's own site: its folder, and the id it carries where a mission's would be. */
+export const MINISTRY_SITE = 'ministry'
+
 export const sitePaths = {
   home: (locale: LocaleCode) => `${locale}/`,
   news: (locale: LocaleCode, page = 1) => (page <= 1 ? `${locale}/news/` : `${locale}/news/page/${page}/`),
