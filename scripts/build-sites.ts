@@ -90,6 +90,7 @@ async function main(): Promise<void> {
         `${summary.deleted} deleted${summary.removedSites.length ? `, sites removed: ${summary.removedSites.join(', ')}` : ''} ` +
         `in ${summary.seconds.toFixed(1)} s.`,
     )
+    for (const note of summary.notes) console.log(note)
     const failed = summary.pings.filter((p) => p.status === null || p.status >= 300)
     if (summary.pings.length) console.log(`WebSub: ${summary.pings.length - failed.length} of ${summary.pings.length} feed changes announced${failed.length ? `; failed: ${failed.map((f) => `${f.topic} (${f.error ?? f.status})`).join(', ')}` : ''}.`)
   } finally {

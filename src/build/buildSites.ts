@@ -38,6 +38,8 @@ export type BuildSummary = {
   seconds: number
   /** WebSub pings sent for the feeds this build changed (empty without a hub). */
   pings: PingResult[]
+  /** What the build left out and why, for whoever runs it. */
+  notes: string[]
 }
 
 export class UnknownMissionError extends Error {}
@@ -64,12 +66,17 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
     const raw = await loadNetwork(payload, { missions: batch }, shared)
     sites.push(...(await writeMissionSites(raw, batch, options, { done: i, total: targets.length })))
   }
-  if (isWholeNetwork(options)) sites.push(writeMinistrySite(await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared), options))
-  const summary = summarize(sites, removeOrphanedSites(all, options), started)
+  const notes: string[] = []
+  if (isWholeNetwork(options)) {
+    const ministry = writeMinistrySite(await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared), options)
+    if (ministry) sites.push(ministry)
+    else notes.push(MINISTRY_NOT_CONFIGURED)
+  }
+  const summary = { ...summarize(sites, removeOrphanedSites(all, options), started), notes }
 
   if (options.hubUrl) {
     const base = (site: string) =>
-      site === MINISTRY_SITE ? ministryBaseUrl(shared.ministry, options) : (shared.missions.find((m) => m.slug === site)?.baseUrl as string)
+      site === MINISTRY_SITE ? ministryBaseUrl(shared.ministry, options)! : (shared.missions.find((m) => m.slug === site)?.baseUrl as string)
     const topics = summary.sites.flatMap((s) => s.changed.filter(isFeedPath).map((p) => absoluteUrl(base(s.site), p)))
     summary.pings = await pingHub(options.hubUrl, topics)
   }
@@ -109,8 +116,14 @@ export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions
   return withPublicUrl(await loadShared(payload), options.publicUrl)
 }
 
-export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>): WriteSummary {
-  const plan = planMinistrySite(raw, { baseUrl: ministryBaseUrl(raw.ministry, options), hubUrl: options.hubUrl, feedSize: options.feedSize })
+export const MINISTRY_NOT_CONFIGURED =
+  'The ministry site was not built: the Ministry settings have no public address (Base URL) yet. Fill them in the admin under Ministry.'
+
+/** Plans and writes the ministry's site; null while the ministry's settings have no public address to build it for. */
+export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>): WriteSummary | null {
+  const baseUrl = ministryBaseUrl(raw.ministry, options)
+  if (!baseUrl) return null
+  const plan = planMinistrySite(raw, { baseUrl, hubUrl: options.hubUrl, feedSize: options.feedSize })
   const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files: [...plan.files, ...mediaFiles(plan.media, options)] }, { full: options.full })
   writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
   return summary
@@ -119,8 +132,8 @@ export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, '
 const mediaFiles = (media: { filename: string; path: string }[], options: Pick<BuildOptions, 'mediaDir'>): PlannedFile[] =>
   media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))
 
-const ministryBaseUrl = (ministry: Record<string, any>, options: Pick<BuildOptions, 'publicUrl'>) =>
-  options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (ministry.baseUrl as string)
+const ministryBaseUrl = (ministry: Record<string, any> | null | undefined, options: Pick<BuildOptions, 'publicUrl'>): string | undefined =>
+  options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (ministry?.baseUrl as string | undefined) || undefined
 
 /** Sites of missions that are gone (deleted or unpublished), after a build of the whole network. */
 function removeOrphanedSites(all: string[], options: BuildOptions): string[] {
@@ -146,6 +159,7 @@ function summarize(sites: WriteSummary[], removedSites: string[], started: numbe
     removedSites,
     seconds: (performance.now() - started) / 1000,
     pings: [],
+    notes: [],
   }
 }
 

@@ -61,15 +61,16 @@ export class LiveSites {
     const total = (k: 'written' | 'unchanged' | 'deleted') => sites.reduce((n, s) => n + s[k], 0)
     return {
       sites, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
-      removedSites: [], pings: [], seconds: (performance.now() - started) / 1000,
+      removedSites: [], pings: [], notes: [], seconds: (performance.now() - started) / 1000,
     }
   }
 
   /**
    * The ministry's site after a change to some missions' content: its network news, feeds,
    * directory and atlas show every mission's. Run after the missions' own sites are written.
+   * Null while the ministry's settings have no public address.
    */
-  async refreshMinistry(): Promise<WriteSummary> {
+  async refreshMinistry(): Promise<WriteSummary | null> {
     const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
     return writeMinistrySite(await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared), this.options())
   }

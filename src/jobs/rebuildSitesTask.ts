@@ -55,7 +55,10 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     // Without a known change (or for every site) the live builder takes the ordinary build.
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
     // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
-    if (missions?.length) summary.sites.push(await live.refreshMinistry())
+    if (missions?.length) {
+      const ministry = await live.refreshMinistry()
+      if (ministry) summary.sites.push(ministry)
+    }
     return {
       output: {
         sites: summary.sites.length,
