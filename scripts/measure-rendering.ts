@@ -108,10 +108,10 @@ function kita(d: PageData): string {
       h('footer', null, h('ul', null, ...d.footer.map((l) => h('li', null, h('a', { href: l.href }, e(l.label))))), h('p', null, e(d.footerText)))))
 }
 
-// The chosen approach in production form: the real news index template (shell, brand, i18n, hreflang), 50 pages of 20 releases.
+// The chosen approach in production form: the real news index template (shell, brand, i18n, hreflang), archive pages of 20 releases.
 const fixture = missionSiteFixture('es')
 const bigSite = { ...fixture, releases: Array.from({ length: 1000 }, (_, i) => ({ ...fixture.releases[i % fixture.releases.length], slug: `comunicado-${i}` })) }
-const realTemplate = (d: PageData) => newsIndexPage({ site: bigSite, page: d.page + 1 })
+const realTemplate = (d: PageData) => newsIndexPage({ site: bigSite, archive: (d.page % 49) + 1 })
 
 const CANDIDATES: Record<string, (d: PageData) => string> = {
   'tagged-template': taggedTemplate,

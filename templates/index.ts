@@ -1,6 +1,6 @@
 /** The shared templates: pure functions of view models to HTML strings. */
 export { homePage, type HomeParams } from './pages/home'
-export { newsIndexPage, newsPageCount, NewsPageOutOfRangeError, type NewsIndexParams } from './pages/newsIndex'
+export { newsArchiveCount, newsIndexPage, NewsPageOutOfRangeError, type NewsIndexParams } from './pages/newsIndex'
 export { releasePage, type ReleaseParams } from './pages/release'
 export { servicesIndexPage, type ServicesIndexParams } from './pages/servicesIndex'
 export { servicePage, type ServiceParams } from './pages/service'

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 
 import { joinNetwork, loadMinistryNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
 import { NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
+import { releasesListed } from '../content/missionSiteView'
 import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
 import type { ReleaseChange } from './planMissionSite'
 import { prepareStandby, type WriteSummary } from './siteWriter'
@@ -51,7 +52,7 @@ export class LiveSites {
         prepareStandby(this.options().outDir, slug)
         continue
       }
-      const { raw, change } = patchReleases(held, releaseIds, fresh, shared)
+      const { raw, change } = patchReleases(held, slug, releaseIds, fresh, shared)
       this.keep(slug, raw)
       sites.push(writeMissionSite(raw, slug, this.options(), change))
     }
@@ -97,19 +98,35 @@ export class LiveSites {
  * The mission's content with the changed releases replaced by what is published now (or
  * removed), and what the change touches: the releases' old and new slugs and topics.
  */
-function patchReleases(held: RawNetwork, ids: string[], fresh: Doc[], shared: SharedContent): { raw: RawNetwork; change: ReleaseChange } {
+function patchReleases(held: RawNetwork, slug: string, ids: string[], fresh: Doc[], shared: SharedContent): { raw: RawNetwork; change: ReleaseChange } {
   const changed = new Set(ids)
   const before = held.releases.filter((r) => changed.has(r.id))
   // Whether each one shows on this mission's site is the view's rule (releaseAppearsOn), as in any build.
   const shown = joinNetwork(shared, { releases: fresh, pages: [], accounts: [] }).releases
   const releases = [...held.releases.filter((r) => !changed.has(r.id)), ...shown]
   const topicSlugs = (docs: Doc[]) => docs.flatMap((r) => (r.topics ?? []).map((t: Doc | string) => (typeof t === 'object' ? t.slug : null))).filter(Boolean)
+  const raw = { ...held, releases }
+  const topics = [...new Set(topicSlugs([...before, ...shown]))] as string[]
   return {
-    raw: { ...held, releases },
+    raw,
     change: {
       releaseIds: ids,
       slugs: [...new Set([...before, ...shown].map((r) => r.slug as string))],
-      topics: [...new Set(topicSlugs([...before, ...shown]))],
+      topics,
+      inPlace: listsOnlyGrewAtHead(releasesListed(held, slug), releasesListed(raw, slug), topics),
     },
   }
 }
+
+/**
+ * Whether the site's release list, and each topic's, is the old one with new releases in
+ * front (or the same releases in the same order): then archive pages keep their items.
+ */
+function listsOnlyGrewAtHead(before: Listed[], after: Listed[], topics: string[]): boolean {
+  const grewAtHead = (was: string[], now: string[]) => now.length >= was.length && was.every((id, i) => now[now.length - was.length + i] === id)
+  const ids = (list: Listed[]) => list.map((r) => r.id)
+  const inTopic = (list: Listed[], topic: string) => list.filter((r) => r.topics.includes(topic))
+  return grewAtHead(ids(before), ids(after)) && topics.every((t) => grewAtHead(ids(inTopic(before, t)), ids(inTopic(after, t))))
+}
+
+type Listed = ReturnType<typeof releasesListed>[number]

@@ -9,7 +9,7 @@ import { latestItems, paginateJsonFeed, DEFAULT_FEED_SIZE } from '../feeds/pagin
 import { renderRss } from '../feeds/rss'
 import { feedItemsFromReleases, type FeedView } from '../feeds/types'
 import {
-  contactPage, newsIndexPage, newsPageCount, notFoundPage, releasePage, servicePage, servicesIndexPage, SITE_CSS, socialPage,
+  contactPage, newsArchiveCount, newsIndexPage, notFoundPage, releasePage, servicePage, servicesIndexPage, SITE_CSS, socialPage,
 } from '../../templates'
 import { directoryPage } from '../../templates/ministry/directory'
 import { feedsPage } from '../../templates/ministry/feeds'
@@ -64,7 +64,8 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     })
     page(sitePaths.home(locale), directoryPage({ site, missions: directory }), `directory (${locale})`)
     page(`${locale}/network-news/`, networkNewsPage({ site, releases: networkItems.slice(0, NETWORK_NEWS_SIZE) }), `network news (${locale})`)
-    for (let n = 1; n <= newsPageCount(site); n++) page(sitePaths.news(locale, n), newsIndexPage({ site, page: n }), `ministry news page ${n} (${locale})`)
+    page(sitePaths.news(locale), newsIndexPage({ site }), `ministry news front page (${locale})`)
+    for (let n = 1; n <= newsArchiveCount(site); n++) page(sitePaths.news(locale, n), newsIndexPage({ site, archive: n }), `ministry news archive page ${n} (${locale})`)
     for (const release of site.releases) {
       page(sitePaths.release(locale, release.slug), releasePage({ site, release }), `ministry release ${release.id} (${locale})`)
       const doc = raw.releases.find((r) => r.id === release.id)

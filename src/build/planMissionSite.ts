@@ -2,14 +2,15 @@ import type { LocaleCode } from '../config/locales'
 import { mediaFilenames, mediaPath } from '../content/images'
 import type { RawNetwork } from '../content/loadNetwork'
 import { missionSiteView } from '../content/missionSiteView'
-import { absoluteUrl, outputFile, sitePaths } from '../content/sitePaths'
+import { absoluteUrl, NEWS_PAGE_SIZE, outputFile, sitePaths } from '../content/sitePaths'
+import { pagesTouched, stablePaging } from '../content/stablePages'
 import type { MissionSiteView } from '../content/viewModels'
 import { renderJsonFeed } from '../feeds/jsonFeed'
 import { latestItems, paginateJsonFeed, DEFAULT_FEED_SIZE } from '../feeds/paginate'
 import { renderRss } from '../feeds/rss'
 import { feedItemsFromReleases, type FeedView } from '../feeds/types'
 import {
-  contactPage, homePage, missionPage, newsIndexPage, newsPageCount, notFoundPage, releasePage, servicePage,
+  contactPage, homePage, missionPage, newsIndexPage, notFoundPage, releasePage, servicePage,
   servicesIndexPage, SITE_CSS, socialPage,
 } from '../../templates'
 import type { PlannedFile } from './outputPlan'
@@ -30,7 +31,18 @@ export type MissionSiteOptions = {
   only?: ReleaseChange
 }
 
-export type ReleaseChange = { releaseIds: string[]; slugs: string[]; topics: string[] }
+export type ReleaseChange = {
+  releaseIds: string[]
+  slugs: string[]
+  topics: string[]
+  /**
+   * The site's release list, and each of these topics' lists, only gained releases at the
+   * head or changed releases in place: every archive page (stablePages) other than those
+   * holding the releases keeps its items, and only those (and the newest two) are planned.
+   * False (a release removed, moved in time, or moved into a topic) plans every archive page.
+   */
+  inPlace: boolean
+}
 
 export type MissionSitePlan = {
   files: PlannedFile[]
@@ -57,14 +69,22 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
 
   const only = options.only
   const changedIds = new Set(only?.releaseIds)
+  // Per locale: the archive pages (news, feeds) a partial plan speaks for.
+  const ownedArchives = new Map<LocaleCode, Set<string>>()
+  const owned = (locale: LocaleCode, path: string) => ownsPath(locale, only!, path, ownedArchives.get(locale))
 
   for (const locale of locales) {
     const site = missionSiteView(raw, missionSlug, locale)
     const base = site.mission.baseUrl
     const entries: SitemapEntry[] = []
+    const archives = new Set<string>()
+    ownedArchives.set(locale, archives)
+    // The archive pages a partial plan renders: those a change in place can alter (null: all).
+    const touched = (list: { id: string }[], size: number) =>
+      only?.inPlace ? pagesTouched(list.flatMap((r, i) => (changedIds.has(r.id) ? [i] : [])), list.length, size) : null
     const page = (path: string, contents: string | (() => string), source: string, lastmod?: string) => {
       // Every page stays in the sitemap; a partial plan renders only the pages it speaks for.
-      if (!only || ownsPath(locale, only, outputFile(path))) {
+      if (!only || owned(locale, outputFile(path))) {
         files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
       }
       if (!path.endsWith('404.html')) {
@@ -78,8 +98,12 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     }
 
     page(sitePaths.home(locale), () => homePage({ site, today: options.today }), `home (${locale})`)
-    const pages = newsPageCount(site)
-    for (let n = 1; n <= pages; n++) page(sitePaths.news(locale, n), () => newsIndexPage({ site, page: n }), `news index page ${n} (${locale})`)
+    page(sitePaths.news(locale), () => newsIndexPage({ site }), `news front page (${locale})`)
+    const newsTouched = touched(site.releases, NEWS_PAGE_SIZE)
+    for (let n = 1; n <= stablePaging(site.releases.length, NEWS_PAGE_SIZE).archiveCount; n++) {
+      if (!newsTouched || newsTouched.has(n)) archives.add(outputFile(sitePaths.news(locale, n)))
+      page(sitePaths.news(locale, n), () => newsIndexPage({ site, archive: n }), `news archive page ${n} (${locale})`)
+    }
     for (const release of site.releases) {
       page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt)
       if (release.heroImage && (!only || changedIds.has(release.id))) for (const f of mediaFilenames(rawReleases.get(release.id)?.heroImage)) media.add(f)
@@ -93,7 +117,13 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     for (const p of site.pages) page(sitePaths.page(locale, p.kind), () => missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
-    files.push(...feedFiles(site, options, only ? new Set(only.topics) : null))
+    const feedTouched = (path: string, list: { id: string }[], size: number, archive: number | undefined) => {
+      if (archive === undefined) return true
+      const pages = touched(list, size)
+      if (only && (!pages || pages.has(archive))) archives.add(path)
+      return !only || owned(locale, path)
+    }
+    files.push(...feedFiles(site, options, only ? new Set(only.topics) : null, feedTouched))
     files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
     sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
   }
@@ -106,14 +136,20 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   const planned = new Set(locales.map((l) => `${l}/`))
   const owns = (path: string) => {
     const locale = path.slice(0, path.indexOf('/') + 1)
-    if (only) return planned.has(locale) && ownsPath(locale.slice(0, -1) as LocaleCode, only, path)
+    if (only) return planned.has(locale) && owned(locale.slice(0, -1) as LocaleCode, path)
     return locales.length === served.length || planned.has(locale)
   }
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), locales, owns }
 }
 
 /** The site's RSS and JSON feeds, and one pair per topic. */
-function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopics: Set<string> | null): PlannedFile[] {
+function feedFiles(
+  site: MissionSiteView,
+  options: MissionSiteOptions,
+  onlyTopics: Set<string> | null,
+  /** Whether to render this JSON Feed page (archive: its number; absent for the front page). */
+  wanted: (path: string, items: { id: string }[], size: number, archive: number | undefined) => boolean,
+): PlannedFile[] {
   const { locale, mission, ministry } = site
   const base = mission.baseUrl
   const items = feedItemsFromReleases(site.releases, {
@@ -123,7 +159,7 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopic
   })
   const size = options.feedSize ?? DEFAULT_FEED_SIZE
   const files: PlannedFile[] = []
-  const emit = (title: string, rssPath: string, jsonPage: (n: number) => string, feedItems: typeof items, what: string) => {
+  const emit = (title: string, rssPath: string, jsonPage: (archive?: number) => string, feedItems: typeof items, what: string) => {
     const feed: FeedView = {
       title,
       description: `${mission.name} — ${ministry.name}`,
@@ -135,11 +171,11 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopic
       items: feedItems,
     }
     files.push({ path: rssPath, contents: renderRss(latestItems(feed, size)), source: `RSS feed ${what}` })
-    for (const { path, feed: pageFeed } of paginateJsonFeed({ ...feed, feedUrl: absoluteUrl(base, jsonPage(1)) }, { baseUrl: base, size, pagePath: jsonPage })) {
-      files.push({ path, contents: renderJsonFeed(pageFeed), source: `JSON feed ${what} (${path})` })
+    for (const { path, feed: pageFeed, archive } of paginateJsonFeed({ ...feed, feedUrl: absoluteUrl(base, jsonPage()) }, { baseUrl: base, size, pagePath: jsonPage })) {
+      if (wanted(path, feedItems, size, archive)) files.push({ path, contents: renderJsonFeed(pageFeed), source: `JSON feed ${what} (${path})` })
     }
   }
-  emit(mission.name, sitePaths.rss(locale), (n) => sitePaths.jsonFeed(locale, n), items, `(${locale})`)
+  emit(mission.name, sitePaths.rss(locale), (archive) => sitePaths.jsonFeed(locale, archive), items, `(${locale})`)
   const topics = new Map<string, string>()
   for (const r of site.releases) for (const t of r.topics) topics.set(t.slug, t.name)
   for (const [slug, name] of [...topics].sort()) {
@@ -147,7 +183,7 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopic
     emit(
       `${mission.name}: ${name}`,
       sitePaths.topicRss(locale, slug),
-      (n) => sitePaths.topicJsonFeed(locale, slug, n),
+      (archive) => sitePaths.topicJsonFeed(locale, slug, archive),
       items.filter((i) => i.topics.some((t) => t.slug === slug)),
       `topic ${slug} (${locale})`,
     )
@@ -155,12 +191,24 @@ function feedFiles(site: MissionSiteView, options: MissionSiteOptions, onlyTopic
   return files
 }
 
-/** The files of one locale that a change to some press releases can alter. */
-function ownsPath(locale: LocaleCode, only: ReleaseChange, path: string): boolean {
-  const inLocale = path.slice(locale.length + 1)
+// News and JSON Feed archive pages (stablePages), main or per topic, within a locale.
+const ARCHIVE_PAGE = /^(?:news\/archive\/\d+\/index\.html|(?:topics\/[^/]+\/)?feed-archive-\d+\.json)$/
+
+/**
+ * The files of one locale that a change to some press releases can alter. Archive pages:
+ * after a change in place, the ones the plan chose (`archives`); otherwise all of them, for
+ * the site and for the releases' topics.
+ */
+function ownsPath(locale: LocaleCode, only: ReleaseChange, path: string, archives: Set<string> | undefined): boolean {
   if (!path.startsWith(`${locale}/`)) return false
-  if (inLocale === 'index.html' || inLocale === 'sitemap.xml' || inLocale === 'feed.xml' || /^feed(-\d+)?\.json$/.test(inLocale)) return true
-  if (inLocale === 'news/index.html' || inLocale.startsWith('news/page/')) return true
+  const inLocale = path.slice(locale.length + 1)
+  const inTopics = () => only.topics.some((topic) => inLocale.startsWith(`topics/${topic}/`))
+  if (ARCHIVE_PAGE.test(inLocale)) {
+    if (only.inPlace) return archives?.has(path) ?? false
+    return !inLocale.startsWith('topics/') || inTopics()
+  }
+  if (inLocale === 'index.html' || inLocale === 'sitemap.xml' || inLocale === 'feed.xml' || inLocale === 'feed.json') return true
+  if (inLocale === 'news/index.html') return true
   if (only.slugs.some((slug) => inLocale === `news/${slug}/index.html`)) return true
-  return only.topics.some((topic) => inLocale.startsWith(`topics/${topic}/`))
+  return inTopics()
 }

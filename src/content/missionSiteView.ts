@@ -16,6 +16,19 @@ export class UnknownSiteError extends Error {}
 const byNewest = (a: ReleaseView, b: ReleaseView) =>
   b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)
 
+/**
+ * The releases a mission's site lists, newest first, in the order of every page and feed,
+ * each with its topics' slugs: what decides which archive pages a change can move.
+ */
+export function releasesListed(raw: RawNetwork, missionSlug: string): { id: string; topics: string[] }[] {
+  const doc = raw.missions.find((m) => m.slug === missionSlug)
+  if (!doc) return []
+  return raw.releases
+    .filter((r) => r.publishedAt && releaseAppearsOn(r, doc.id))
+    .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || String(a.id).localeCompare(String(b.id)))
+    .map((r) => ({ id: r.id as string, topics: (r.topics ?? []).flatMap((t: unknown) => (typeof t === 'object' && t ? [(t as Doc).slug as string] : [])) }))
+}
+
 /** Does a release appear on this mission's site: its own, or a ministry release syndicated to it. */
 export function releaseAppearsOn(release: Doc, missionId: string): boolean {
   const owner = idOf(release.mission)

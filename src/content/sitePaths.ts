@@ -12,7 +12,8 @@ export const MINISTRY_SITE = 'ministry'
 
 export const sitePaths = {
   home: (locale: LocaleCode) => `${locale}/`,
-  news: (locale: LocaleCode, page = 1) => (page <= 1 ? `${locale}/news/` : `${locale}/news/page/${page}/`),
+  /** The news front page, or archive page `archive` (1 = the oldest releases; see stablePages). */
+  news: (locale: LocaleCode, archive?: number) => (archive ? `${locale}/news/archive/${archive}/` : `${locale}/news/`),
   release: (locale: LocaleCode, slug: string) => `${locale}/news/${slug}/`,
   services: (locale: LocaleCode) => `${locale}/services/`,
   service: (locale: LocaleCode, slug: string) => `${locale}/services/${slug}/`,
@@ -21,10 +22,10 @@ export const sitePaths = {
   page: (locale: LocaleCode, kind: MissionPageView['kind']) => `${locale}/${kind}/`,
   notFound: (locale: LocaleCode) => `${locale}/404.html`,
   rss: (locale: LocaleCode) => `${locale}/feed.xml`,
-  jsonFeed: (locale: LocaleCode, page = 1) => (page <= 1 ? `${locale}/feed.json` : `${locale}/feed-${page}.json`),
+  jsonFeed: (locale: LocaleCode, archive?: number) => (archive ? `${locale}/feed-archive-${archive}.json` : `${locale}/feed.json`),
   topicRss: (locale: LocaleCode, topic: string) => `${locale}/topics/${topic}/feed.xml`,
-  topicJsonFeed: (locale: LocaleCode, topic: string, page = 1) =>
-    page <= 1 ? `${locale}/topics/${topic}/feed.json` : `${locale}/topics/${topic}/feed-${page}.json`,
+  topicJsonFeed: (locale: LocaleCode, topic: string, archive?: number) =>
+    archive ? `${locale}/topics/${topic}/feed-archive-${archive}.json` : `${locale}/topics/${topic}/feed.json`,
   sitemap: (locale: LocaleCode) => `${locale}/sitemap.xml`,
   assets: 'assets/',
 } as const

@@ -69,8 +69,8 @@ describe('renderJsonFeed', () => {
   })
 
   it('links to the next page only when there is one, and leaves out absent fields rather than writing null', () => {
-    const paged = JSON.parse(renderJsonFeed({ ...feed, nextUrl: 'https://embajada.example.org/madrid/es/feed-2.json' }))
-    expect(paged.next_url).toBe('https://embajada.example.org/madrid/es/feed-2.json')
+    const paged = JSON.parse(renderJsonFeed({ ...feed, nextUrl: 'https://embajada.example.org/madrid/es/feed-archive-1.json' }))
+    expect(paged.next_url).toBe('https://embajada.example.org/madrid/es/feed-archive-1.json')
     expect(jsonFeedProblems(paged)).toEqual([])
     const plain = JSON.parse(renderJsonFeed({ ...feed, hubUrl: null, nextUrl: null }))
     expect(plain).not.toHaveProperty('next_url')

@@ -37,27 +37,44 @@ describe('latestItems', () => {
 })
 
 describe('paginateJsonFeed', () => {
-  it('chains pages of the configured size through next_url, newest first, every item exactly once', () => {
-    const pages = paginateJsonFeed(missionFeed(releases(25)), { baseUrl: MISSION_BASE_URL, size: 10 })
-    expect(pages.map((page) => page.path)).toEqual(['es/feed.json', 'es/feed-2.json', 'es/feed-3.json'])
+  it('chains the front page and the archive pages through next_url, newest first, every item exactly once', () => {
+    const pages = paginateJsonFeed(missionFeed(releases(35)), { baseUrl: MISSION_BASE_URL, size: 10 })
+    expect(pages.map((page) => page.path)).toEqual(['es/feed.json', 'es/feed-archive-2.json', 'es/feed-archive-1.json'])
+    expect(pages.map((page) => page.archive)).toEqual([undefined, 2, 1])
     expect(pages.map((page) => page.feed.feedUrl)).toEqual([
       'https://embajada.example.org/madrid/es/feed.json',
-      'https://embajada.example.org/madrid/es/feed-2.json',
-      'https://embajada.example.org/madrid/es/feed-3.json',
+      'https://embajada.example.org/madrid/es/feed-archive-2.json',
+      'https://embajada.example.org/madrid/es/feed-archive-1.json',
     ])
     expect(pages.map((page) => page.feed.nextUrl)).toEqual([
-      'https://embajada.example.org/madrid/es/feed-2.json',
-      'https://embajada.example.org/madrid/es/feed-3.json',
+      'https://embajada.example.org/madrid/es/feed-archive-2.json',
+      'https://embajada.example.org/madrid/es/feed-archive-1.json',
       null,
     ])
-    expect(pages.map((page) => page.feed.items.length)).toEqual([10, 10, 5])
+    // Archive 1 holds the oldest ten; the front page what no archive holds yet.
+    expect(pages.map((page) => page.feed.items.length)).toEqual([15, 10, 10])
+    expect(ids(pages[2].feed)).toEqual(releases(10).map((r) => r.id).reverse())
     const all = pages.flatMap((page) => ids(page.feed))
-    expect(all).toEqual(releases(25).map((r) => r.id).reverse())
+    expect(all).toEqual(releases(35).map((r) => r.id).reverse())
   })
 
-  it('uses 50 items a page by default and writes one page when everything fits', () => {
-    expect(paginateJsonFeed(missionFeed(releases(50)), { baseUrl: MISSION_BASE_URL })).toHaveLength(1)
-    expect(paginateJsonFeed(missionFeed(releases(51)), { baseUrl: MISSION_BASE_URL }).map((p) => p.feed.items.length)).toEqual([50, 1])
+  it('keeps every archive page the same when a newer item is added', () => {
+    for (let n = 20; n < 60; n++) {
+      const before = paginateJsonFeed(missionFeed(releases(n)), { baseUrl: MISSION_BASE_URL, size: 10 })
+      const after = paginateJsonFeed(missionFeed(releases(n + 1)), { baseUrl: MISSION_BASE_URL, size: 10 })
+      const archives = new Map(before.filter((p) => p.archive).map((p) => [p.path, p.feed]))
+      for (const page of after.filter((p) => p.archive)) {
+        const was = archives.get(page.path)
+        // Only the newest archive can be new, and the one before it now links to it.
+        if (was && page.archive! < after[1].archive! - 1) expect(page.feed).toEqual(was)
+        if (was) expect(ids(page.feed)).toEqual(ids(was))
+      }
+    }
+  })
+
+  it('uses 50 items a page by default and keeps everything on the front page below 100 items', () => {
+    expect(paginateJsonFeed(missionFeed(releases(99)), { baseUrl: MISSION_BASE_URL })).toHaveLength(1)
+    expect(paginateJsonFeed(missionFeed(releases(100)), { baseUrl: MISSION_BASE_URL }).map((p) => p.feed.items.length)).toEqual([50, 50])
   })
 
   it('writes one empty page for a feed without items', () => {
@@ -66,13 +83,13 @@ describe('paginateJsonFeed', () => {
   })
 
   it('puts topic feeds at their own paths', () => {
-    const pages = paginateJsonFeed(missionFeed(releases(3)), {
+    const pages = paginateJsonFeed(missionFeed(releases(4)), {
       baseUrl: MISSION_BASE_URL,
       size: 2,
-      pagePath: (page) => sitePaths.topicJsonFeed('es', 'diplomacia', page),
+      pagePath: (archive) => sitePaths.topicJsonFeed('es', 'diplomacia', archive),
     })
-    expect(pages.map((page) => page.path)).toEqual(['es/topics/diplomacia/feed.json', 'es/topics/diplomacia/feed-2.json'])
-    expect(pages[0].feed.nextUrl).toBe('https://embajada.example.org/madrid/es/topics/diplomacia/feed-2.json')
+    expect(pages.map((page) => page.path)).toEqual(['es/topics/diplomacia/feed.json', 'es/topics/diplomacia/feed-archive-1.json'])
+    expect(pages[0].feed.nextUrl).toBe('https://embajada.example.org/madrid/es/topics/diplomacia/feed-archive-1.json')
   })
 
   it('leaves the feed it was given unchanged', () => {

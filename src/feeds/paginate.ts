@@ -1,20 +1,24 @@
 /**
  * Feeds stay small and cheap to poll: the main feeds carry the latest N items, and the JSON
  * Feed continues into archive pages chained by `next_url`, so older items stay reachable.
+ * Archive pages hold fixed items (stablePages), so a publish rewrites the front page only.
  */
 import { absoluteUrl, sitePaths } from '../content/sitePaths'
+import { archiveItems, frontItems, stablePaging } from '../content/stablePages'
 import type { FeedItemView, FeedView } from './types'
 
 export const DEFAULT_FEED_SIZE = 50
 
-export type FeedPage = { path: string; feed: FeedView }
+/** One page of a paged feed; `archive` is its archive number, absent on the front page. */
+export type FeedPage = { path: string; feed: FeedView; archive?: number }
 
 // Newest publication first; the id breaks ties so equal dates cannot swap between builds.
 function newestFirst(items: FeedItemView[]): FeedItemView[] {
   // Each date parsed once, not once per comparison.
   return items
     .map((item) => ({ item, time: Date.parse(item.publishedAt) }))
-    .sort((a, b) => b.time - a.time || (a.item.id < b.item.id ? -1 : a.item.id > b.item.id ? 1 : 0))
+    // The same tie-break as the site views (missionSiteView), so pages and feeds page alike.
+    .sort((a, b) => b.time - a.time || a.item.id.localeCompare(b.item.id))
     .map(({ item }) => item)
 }
 
@@ -32,33 +36,34 @@ export type JsonFeedPagesOptions = {
   /** Public base URL of the site the feed files are served from. */
   baseUrl: string
   size?: number
-  /** Site path of page n; the locale's main JSON Feed by default (topic feeds pass their own). */
-  pagePath?: (page: number) => string
+  /**
+   * Site path of the front page (no argument) and of archive page k; the locale's main JSON
+   * Feed by default (topic feeds pass their own).
+   */
+  pagePath?: (archive?: number) => string
 }
 
 /**
- * The JSON Feed as pages of `size` items, newest first: page 1 is the main feed, every page's
- * `feed_url` is its own address and its `next_url` the following page's; the last has none.
- * A feed without items is one empty page.
+ * The JSON Feed as a front page and archive pages of `size` items (stablePages): archive page
+ * k always holds the same items, counted from the oldest, so a new item changes the front page
+ * only. Every page's `feed_url` is its own address and its `next_url` the page of the next
+ * older items; the oldest has none. A feed without items is one empty page.
  */
 export function paginateJsonFeed(feed: FeedView, options: JsonFeedPagesOptions): FeedPage[] {
   const size = options.size ?? DEFAULT_FEED_SIZE
   checkSize(size)
-  const pagePath = options.pagePath ?? ((page: number) => sitePaths.jsonFeed(feed.language, page))
+  const pagePath = options.pagePath ?? ((archive?: number) => sitePaths.jsonFeed(feed.language, archive))
   const items = newestFirst(feed.items)
-  const pageCount = Math.max(1, Math.ceil(items.length / size))
-  const pages: FeedPage[] = []
-  for (let page = 1; page <= pageCount; page++) {
-    const path = pagePath(page)
-    pages.push({
+  const { archiveCount } = stablePaging(items.length, size)
+  const page = (archive: number | undefined, pageItems: FeedItemView[], older: number): FeedPage => {
+    const path = pagePath(archive)
+    return {
       path,
-      feed: {
-        ...feed,
-        feedUrl: absoluteUrl(options.baseUrl, path),
-        items: items.slice((page - 1) * size, page * size),
-        nextUrl: page < pageCount ? absoluteUrl(options.baseUrl, pagePath(page + 1)) : null,
-      },
-    })
+      ...(archive ? { archive } : {}),
+      feed: { ...feed, feedUrl: absoluteUrl(options.baseUrl, path), items: pageItems, nextUrl: older >= 1 ? absoluteUrl(options.baseUrl, pagePath(older)) : null },
+    }
   }
+  const pages = [page(undefined, frontItems(items, size), archiveCount)]
+  for (let archive = archiveCount; archive >= 1; archive--) pages.push(page(archive, archiveItems(items, size, archive), archive - 1))
   return pages
 }

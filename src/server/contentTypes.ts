@@ -22,9 +22,9 @@ const BY_EXTENSION: Record<string, string> = {
   '.woff': 'font/woff',
 }
 
-// Feeds keep their name on every page of a paged feed (feed.json, feed-2.json; see sitePaths).
-const RSS_FEED = /^feed(-\d+)?\.xml$/
-const JSON_FEED = /^feed(-\d+)?\.json$/
+// Feeds keep their name on every page of a paged feed (feed.json, feed-archive-2.json; see sitePaths).
+const RSS_FEED = /^feed(-archive-\d+)?\.xml$/
+const JSON_FEED = /^feed(-archive-\d+)?\.json$/
 
 /** The media type a served file is labelled with; feed readers decide how to parse by it. */
 export function contentTypeFor(filePath: string): string {

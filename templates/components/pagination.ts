@@ -4,15 +4,21 @@ import { html, type SafeHtml } from '../html/html'
 import { messagesFor } from '../i18n'
 import type { Linker } from '../layout/links'
 
-/** Previous/next links between news pages; rel makes the sequence explicit to crawlers and readers. */
-export function pagination(locale: LocaleCode, page: number, pages: number, link: Linker): SafeHtml {
-  if (pages <= 1) return html``
+/**
+ * Links between the news front page and its archive pages (stablePages: archive 1 holds the
+ * oldest releases). `archive` is the page shown, null for the front page. Reading goes from
+ * newer to older, so rel="next" points to older news. No "page k of n": that would change
+ * every archive page whenever a new one appears.
+ */
+export function pagination(locale: LocaleCode, archive: number | null, archiveCount: number, link: Linker): SafeHtml {
+  if (archiveCount < 1) return html``
   const t = messagesFor(locale)
+  const newer = archive === null ? null : archive < archiveCount ? sitePaths.news(locale, archive + 1) : sitePaths.news(locale)
+  const older = archive === null ? sitePaths.news(locale, archiveCount) : archive > 1 ? sitePaths.news(locale, archive - 1) : null
   return html`<nav class="pagination" aria-label="${t.news.pagination}">
-<p>${t.news.pageOf(page, pages)}</p>
-<ul>${page > 1 && html`
-<li><a rel="prev" href="${link(sitePaths.news(locale, page - 1))}">${t.news.previous}</a></li>`}${page < pages && html`
-<li><a rel="next" href="${link(sitePaths.news(locale, page + 1))}">${t.news.next}</a></li>`}
+<ul>${newer !== null && html`
+<li><a rel="prev" href="${link(newer)}">${t.news.newer}</a></li>`}${older !== null && html`
+<li><a rel="next" href="${link(older)}">${t.news.older}</a></li>`}
 </ul>
 </nav>`
 }

@@ -31,7 +31,7 @@ export const ar: Messages = {
     allNews: 'كل الأخبار', allServices: 'كل الخدمات',
   },
   news: {
-    title: 'الأخبار', pageOf: (page, pages) => `الصفحة ${page} من ${pages}`, previous: 'السابق', next: 'التالي',
+    title: 'الأخبار', archivePage: (page) => `الأرشيف، الصفحة ${page}`, newer: 'أخبار أحدث', older: 'أخبار أقدم',
     pagination: 'ترقيم الصفحات', published: 'نُشر في', updated: 'حُدّث في', topics: 'المواضيع', empty: 'لا توجد أخبار بعد.', from: 'الناشر',
   },
   services: {

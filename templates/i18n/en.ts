@@ -31,7 +31,7 @@ export const en: Messages = {
     allNews: 'All news', allServices: 'All services',
   },
   news: {
-    title: 'News', pageOf: (page, pages) => `Page ${page} of ${pages}`, previous: 'Previous', next: 'Next',
+    title: 'News', archivePage: (page) => `Archive, page ${page}`, newer: 'Newer news', older: 'Older news',
     pagination: 'Pagination', published: 'Published', updated: 'Updated', topics: 'Topics', empty: 'No news yet.', from: 'Published by',
   },
   services: {

@@ -31,7 +31,7 @@ export const es: Messages = {
     allNews: 'Todas las noticias', allServices: 'Todos los servicios',
   },
   news: {
-    title: 'Noticias', pageOf: (page, pages) => `Página ${page} de ${pages}`, previous: 'Anterior', next: 'Siguiente',
+    title: 'Noticias', archivePage: (page) => `Archivo, página ${page}`, newer: 'Noticias más recientes', older: 'Noticias anteriores',
     pagination: 'Paginación', published: 'Publicado', updated: 'Actualizado', topics: 'Temas', empty: 'Todavía no hay noticias.', from: 'Publicado por',
   },
   services: {

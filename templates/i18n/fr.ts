@@ -31,7 +31,7 @@ export const fr: Messages = {
     allNews: 'Toutes les actualités', allServices: 'Tous les services',
   },
   news: {
-    title: 'Actualités', pageOf: (page, pages) => `Page ${page} sur ${pages}`, previous: 'Précédente', next: 'Suivante',
+    title: 'Actualités', archivePage: (page) => `Archives, page ${page}`, newer: 'Actualités plus récentes', older: 'Actualités plus anciennes',
     pagination: 'Pagination', published: 'Publié le', updated: 'Mis à jour le', topics: 'Thèmes', empty: 'Aucune actualité pour le moment.', from: 'Publié par',
   },
   services: {

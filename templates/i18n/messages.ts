@@ -26,7 +26,7 @@ export type Messages = {
   relatedBodies: string
   sampleData: string
   home: { latestNews: string; keyServices: string; openingToday: string; closedToday: string; noHoursToday: string; emergency: string; emergencyHelp: string; allNews: string; allServices: string }
-  news: { title: string; pageOf: (page: number, pages: number) => string; previous: string; next: string; pagination: string; published: string; updated: string; topics: string; empty: string; from: string }
+  news: { title: string; /** An archive page's name (1 = the oldest releases). */ archivePage: (page: number) => string; newer: string; older: string; pagination: string; published: string; updated: string; topics: string; empty: string; from: string }
   services: { title: string; intro: string; audience: string; requirements: string; fee: string; free: string; processingTime: string; bookAppointment: string; updated: string; empty: string }
   contact: { title: string; mainOffice: string; address: string; phones: string; emergency: string; email: string; contactForm: string; openingHours: string; closures: string; access: string; map: string; mapLink: (office: string) => string; headOfMission: string; jurisdiction: string }
   social: { title: string; intro: string; empty: string }

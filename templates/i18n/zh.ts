@@ -30,7 +30,7 @@ export const zh: Messages = {
     allNews: '全部新闻', allServices: '全部服务',
   },
   news: {
-    title: '新闻', pageOf: (page, pages) => `第 ${page} 页，共 ${pages} 页`, previous: '上一页', next: '下一页',
+    title: '新闻', archivePage: (page) => `存档第 ${page} 页`, newer: '较新的新闻', older: '较早的新闻',
     pagination: '分页', published: '发布于', updated: '更新于', topics: '主题', empty: '暂无新闻。', from: '发布机构',
   },
   services: {

@@ -98,35 +98,53 @@ describe('home page', () => {
 })
 
 describe('news index', () => {
-  it('pages 20 releases at a time with stable URLs and prev/next links', () => {
+  // The Spanish fixture has 45 releases: 25 on the front page, the oldest 20 on archive page 1.
+  const linksTo = (page: string, slug: string) => page.includes(`/news/${slug}/"`)
+
+  it('shows the newest releases on the front page and the oldest 20 on archive page 1, linked newer and older', () => {
     const site = sites.es
-    const first = newsIndexPage({ site, page: 1 })
-    const second = newsIndexPage({ site, page: 2 })
-    expect(first.match(/<li><article/g)).toHaveLength(20)
-    expect(second.match(/<li><article/g)).toHaveLength(3)
-    expect(first).toContain('<a rel="next" href="../../es/news/page/2/">')
-    expect(first).not.toContain('rel="prev"')
-    expect(second).toContain('<a rel="prev" href="../../../../es/news/">')
-    expect(second).toContain(`<link rel="canonical" href="${BASE}es/news/page/2/">`)
+    const front = newsIndexPage({ site })
+    const archive = newsIndexPage({ site, archive: 1 })
+    expect(front.match(/<li><article/g)).toHaveLength(25)
+    expect(archive.match(/<li><article/g)).toHaveLength(20)
+    for (const r of site.releases.slice(0, 25)) expect([linksTo(front, r.slug), linksTo(archive, r.slug)]).toEqual([true, false])
+    for (const r of site.releases.slice(25)) expect([linksTo(front, r.slug), linksTo(archive, r.slug)]).toEqual([false, true])
+    expect(front).toContain('<a rel="next" href="../../es/news/archive/1/">')
+    expect(front).not.toContain('rel="prev"')
+    expect(archive).toContain('<a rel="prev" href="../../../../es/news/">')
+    expect(archive).not.toContain('rel="next"')
+    expect(archive).toContain(`<link rel="canonical" href="${BASE}es/news/archive/1/">`)
+  })
+
+  it('leaves an archive page byte for byte the same when a release is published, and changes the front page', () => {
+    const site = sites.es
+    const published = { ...site, releases: [{ ...site.releases[0], id: 'nuevo', slug: 'nuevo', publishedAt: '2030-01-01T00:00:00.000Z' }, ...site.releases] }
+    expect(newsIndexPage({ site: published, archive: 1 })).toBe(newsIndexPage({ site, archive: 1 }))
+    expect(linksTo(newsIndexPage({ site: published }), 'nuevo')).toBe(true)
+  })
+
+  it('has no pagination with fewer than 40 releases', () => {
+    expect(newsIndexPage({ site: sites.en })).not.toContain('class="pagination"')
   })
 
   it('shows each release image as a lazily loaded, sized thumbnail', () => {
-    const page = newsIndexPage({ site: sites.es, page: 1 })
+    const page = newsIndexPage({ site: sites.es })
     const images = page.match(/<img src="https:\/\/media\.example\.gob\.ec\/foto-[^>]*>/g) ?? []
-    expect(images).toHaveLength(sites.es.releases.slice(0, 20).filter((r) => r.heroImage).length)
+    expect(images).toHaveLength(sites.es.releases.slice(0, 25).filter((r) => r.heroImage).length)
     for (const img of images) expect(img).toMatch(/ width="1200" height="675" .*loading="lazy"/)
   })
 
-  it('refuses a page number outside the site', () => {
-    expect(() => newsIndexPage({ site: sites.es, page: 3 })).toThrow(NewsPageOutOfRangeError)
-    expect(() => newsIndexPage({ site: sites.en, page: 0 })).toThrow(NewsPageOutOfRangeError)
+  it('refuses an archive page outside the site', () => {
+    expect(() => newsIndexPage({ site: sites.es, archive: 2 })).toThrow(NewsPageOutOfRangeError)
+    expect(() => newsIndexPage({ site: sites.es, archive: 0 })).toThrow(NewsPageOutOfRangeError)
+    expect(() => newsIndexPage({ site: sites.en, archive: 1 })).toThrow(NewsPageOutOfRangeError)
   })
 
   it('formats dates for the locale: Spanish, Arabic and Chinese differ', () => {
     const date = (html: string) => html.match(/<time datetime="2024-02-28T10:30:00.000Z">([^<]+)<\/time>/)?.[1]
-    expect(date(newsIndexPage({ site: sites.es, page: 1 }))).toBe('28 de febrero de 2024')
-    expect(date(newsIndexPage({ site: sites.ar, page: 1 }))).toMatch(/فبراير/)
-    expect(date(newsIndexPage({ site: { ...sites.en, locale: 'zh' }, page: 1 }))).toBe('2024年2月28日')
+    expect(date(newsIndexPage({ site: sites.es }))).toBe('28 de febrero de 2024')
+    expect(date(newsIndexPage({ site: sites.ar }))).toMatch(/فبراير/)
+    expect(date(newsIndexPage({ site: { ...sites.en, locale: 'zh' } }))).toBe('2024年2月28日')
   })
 })
 

@@ -7,6 +7,7 @@ import { buildSites, type BuildOptions } from '../../src/build/buildSites'
 import { LiveSites } from '../../src/build/liveSites'
 import { seedDemoNetwork } from '../../src/seed'
 import { richText } from '../../src/seed/lexical'
+import { SEEDING_CONTEXT } from '../../src/seed/writer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
 let t: TestPayload
@@ -41,12 +42,13 @@ async function freshMadrid(): Promise<Record<string, string>> {
 const publish = (id: string) => live.rebuild(['madrid'], [{ collection: 'press-releases', id }])
 
 // What a change to one release may touch: its pages, home, news index, main and topic feeds, sitemaps.
-const TOUCHABLE = /^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-\d+)?\.json|news\/(index\.html|page\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-\d+)?\.json))$/
+const TOUCHABLE = /^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-archive-\d+)?\.json|news\/(index\.html|archive\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-archive-\d+)?\.json))$/
 
 beforeAll(async () => {
   t = await startTestPayload()
   await seedDemoNetwork(t.payload, { passwords: {} })
-  options = { outDir: path.join(t.dataDir, 'sites'), mediaDir: path.join(t.dataDir, 'media'), today }
+  // Feed pages of 10 items, so that the demo network's feeds have archive pages too.
+  options = { outDir: path.join(t.dataDir, 'sites'), mediaDir: path.join(t.dataDir, 'media'), today, feedSize: 10 }
   await buildSites(t.payload, options)
   live = new LiveSites(t.payload, () => options)
   madridId = (await t.payload.find({ collection: 'missions', where: { slug: { equals: 'madrid' } }, depth: 0 })).docs[0].id as string
@@ -95,6 +97,83 @@ describe('LiveSites: the live rebuild after a change to press releases', () => {
     const page = (await t.payload.find({ collection: 'mission-pages', where: { mission: { equals: madridId } }, depth: 0, limit: 1 })).docs[0]
     await t.payload.update({ collection: 'mission-pages', id: page.id, locale: 'es', data: { title: 'Sobre la embajada (editado)' } as never })
     await live.rebuild(['madrid'], [{ collection: 'mission-pages', id: String(page.id) }])
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+})
+
+describe('LiveSites: archive pages after a change, on a mission with years of releases', () => {
+  const ids: string[] = [] // oldest first
+  const file = (...parts: string[]) => path.join(options.outDir, 'madrid', ...parts)
+  const identity = (f: string) => {
+    const st = fs.statSync(f)
+    return { ino: st.ino, mtimeMs: st.mtimeMs }
+  }
+  const archivesIn = (changed: string[]) => changed.filter((p) => p.startsWith('es/') && /archive/.test(p)).sort()
+
+  beforeAll(async () => {
+    for (let i = 0; i < 130; i++) {
+      // As the seed writes: no rebuild job queued for each.
+      const doc = await t.payload.create({
+        collection: 'press-releases', locale: 'es', draft: false, context: SEEDING_CONTEXT,
+        data: {
+          title: `Archivo ${i}`, slug: `archivo-${i}`, summary: 'Un comunicado de otros años.', mission: madridId,
+          topics: [topicIds[i % 2]], publishedAt: new Date(Date.UTC(2019, 0, 1 + i)).toISOString(), _status: 'published',
+        },
+      } as never)
+      ids.push(String((doc as { id: string }).id))
+    }
+    live.forget()
+    await live.rebuild(['madrid'], []) // reads the mission and writes it whole
+  }, 240_000)
+
+  it('a new release rewrites the front pages, not the archive pages, and the site is what a fresh build gives', async () => {
+    const oldest = [file('es', 'news', 'archive', '1', 'index.html'), file('es', 'feed-archive-1.json')]
+    const before = oldest.map(identity)
+    const doc = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false,
+      data: { title: 'Nuevo comunicado', slug: 'nuevo-con-archivo', summary: 'Hoy.', mission: madridId, topics: [topicIds[0]], _status: 'published' },
+    } as never)
+    const summary = await publish(String((doc as { id: string }).id))
+    // At most the two newest archives of each list change (a new one may appear); the oldest never.
+    expect(archivesIn(summary.sites[0].changed).length).toBeLessThanOrEqual(6)
+    expect(oldest.map(identity)).toEqual(before)
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('editing an old release in place rewrites the archive pages that show it, and no others', async () => {
+    await t.payload.update({ collection: 'press-releases', id: ids[0], locale: 'es', data: { title: 'Archivo 0 (corregido)' } as never })
+    const summary = await publish(ids[0])
+    const archives = archivesIn(summary.sites[0].changed)
+    expect(archives).toContain('es/news/archive/1/index.html')
+    expect(archives).toContain('es/feed-archive-1.json')
+    expect(archives).not.toContain('es/news/archive/2/index.html')
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('unpublishing an old release moves every newer archive page by one, as a fresh build would', async () => {
+    await t.payload.update({ collection: 'press-releases', id: ids[1], data: { _status: 'draft' } as never })
+    const summary = await publish(ids[1])
+    expect(archivesIn(summary.sites[0].changed)).toEqual(expect.arrayContaining(['es/news/archive/1/index.html', 'es/news/archive/2/index.html']))
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+  }, 120_000)
+
+  it('a release published with an old date lands in its archive page, as a fresh build would', async () => {
+    const doc = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false,
+      data: {
+        title: 'Comunicado tardío', slug: 'comunicado-tardio', summary: 'Con fecha antigua.', mission: madridId,
+        topics: [topicIds[1]], publishedAt: '2019-02-15T12:00:00.000Z', _status: 'published',
+      },
+    } as never)
+    await publish(String((doc as { id: string }).id))
+    expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+    const archives = fs.readdirSync(file('es', 'news', 'archive'))
+    expect(archives.filter((n) => fs.readFileSync(file('es', 'news', 'archive', n, 'index.html'), 'utf8').includes('Comunicado tardío'))).toEqual(['3'])
+  }, 120_000)
+
+  it('moving an old release into another topic rewrites that topic’s archive, as a fresh build would', async () => {
+    await t.payload.update({ collection: 'press-releases', id: ids[2], locale: 'es', data: { topics: [topicIds[0], topicIds[1]] } as never })
+    await publish(ids[2])
     expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
   }, 120_000)
 })

@@ -19,7 +19,7 @@ export function madridFiles(homeTitle = 'Embajada en Madrid'): PlannedFile[] {
     file('es/news/visado-nuevo/index.html', '<!doctype html><title>Nuevo visado</title>'),
     file('es/feed.xml', '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Madrid</title></channel></rss>'),
     file('es/feed.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Madrid', items: [] })),
-    file('es/feed-2.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Madrid, page 2', items: [] })),
+    file('es/feed-archive-1.json', JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'Madrid, page 2', items: [] })),
     file('es/topics/trade/feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Comercio</title></channel></rss>'),
     file('es/sitemap.xml', '<?xml version="1.0"?><urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9"/>'),
     file('es/404.html', '<!doctype html><html lang="es"><title>Página no encontrada</title></html>'),

@@ -72,7 +72,7 @@ describe('content types', () => {
     ['/sites/madrid/es/topics/trade/feed.xml', 'application/rss+xml; charset=utf-8'],
     ['/sites/madrid/es/sitemap.xml', 'application/xml; charset=utf-8'],
     ['/sites/madrid/es/feed.json', 'application/feed+json; charset=utf-8'],
-    ['/sites/madrid/es/feed-2.json', 'application/feed+json; charset=utf-8'],
+    ['/sites/madrid/es/feed-archive-1.json', 'application/feed+json; charset=utf-8'],
     ['/sites/madrid/data.json', 'application/json; charset=utf-8'],
     ['/sites/madrid/data/atlas.csv', 'text/csv; charset=utf-8'],
     ['/sites/feeds.opml', 'text/x-opml; charset=utf-8'],
@@ -204,7 +204,7 @@ describe('validators', () => {
 
   it('gives the same ETag to the same bytes wherever they are, and different ETags to different bytes', async () => {
     const a = await request(fx.out, '/sites/madrid/es/feed.json')
-    const b = await request(fx.out, '/sites/madrid/es/feed-2.json')
+    const b = await request(fx.out, '/sites/madrid/es/feed-archive-1.json')
     expect(a.headers.etag).not.toBe(b.headers.etag)
     const copy = path.join(fx.root, 'copy')
     writeSite(copy, { site: 'madrid', files: madridFiles() })
