@@ -4,6 +4,7 @@ import { imageView } from './images'
 import { pick, pickText } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { accountView, byPlatform, byTitle, ministryView, missionSummary, serviceView } from './missionSiteView'
+import { byNewest } from './releaseOrder'
 import { richTextToHtml } from './richText'
 import { MINISTRY_SITE } from './sitePaths'
 import type { MissionSiteView, MissionSummaryView, ReleaseView } from './viewModels'
@@ -51,12 +52,11 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
       origin: origin ? missionSummary(origin, locale, fb) : null,
     }
   }
-  const byNewest = (a: ReleaseView, b: ReleaseView) => b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)
   const published = raw.releases.filter((r) => r.publishedAt)
   const own = published.filter((r) => !idOf(r.mission))
   const latestOfMissions = published
     .filter((r) => idOf(r.mission))
-    .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || String(a.id).localeCompare(String(b.id)))
+    .sort(byNewest)
     .slice(0, NETWORK_ARCHIVE_SIZE)
   const networkReleases = [...own, ...latestOfMissions].map(release).sort(byNewest)
 

@@ -3,6 +3,7 @@ import { idOf } from '../access/roles'
 import { imageView } from './images'
 import { pick, pickText, type LocaleMap } from './localize'
 import type { RawNetwork } from './loadNetwork'
+import { byNewest } from './releaseOrder'
 import { richTextToHtml } from './richText'
 import type {
   MinistryView, MissionPageView, MissionSiteView, MissionSummaryView, MissionView, OfficeView, ReleaseView,
@@ -13,8 +14,6 @@ type Doc = Record<string, any>
 
 export class UnknownSiteError extends Error {}
 
-const byNewest = (a: ReleaseView, b: ReleaseView) =>
-  b.publishedAt.localeCompare(a.publishedAt) || a.id.localeCompare(b.id)
 
 /**
  * The releases a mission's site lists, newest first, in the order of every page and feed,
@@ -25,7 +24,7 @@ export function releasesListed(raw: RawNetwork, missionSlug: string): { id: stri
   if (!doc) return []
   return raw.releases
     .filter((r) => r.publishedAt && releaseAppearsOn(r, doc.id))
-    .sort((a, b) => String(b.publishedAt).localeCompare(String(a.publishedAt)) || String(a.id).localeCompare(String(b.id)))
+    .sort(byNewest)
     .map((r) => ({ id: r.id as string, topics: (r.topics ?? []).flatMap((t: unknown) => (typeof t === 'object' && t ? [(t as Doc).slug as string] : [])) }))
 }
 

@@ -4,6 +4,7 @@
  * Archive pages hold fixed items (stablePages), so a publish rewrites the front page only.
  */
 import { absoluteUrl, sitePaths } from '../content/sitePaths'
+import { byNewest } from '../content/releaseOrder'
 import { archiveItems, frontItems, stablePaging } from '../content/stablePages'
 import type { FeedItemView, FeedView } from './types'
 
@@ -12,14 +13,8 @@ export const DEFAULT_FEED_SIZE = 50
 /** One page of a paged feed; `archive` is its archive number, absent on the front page. */
 export type FeedPage = { path: string; feed: FeedView; archive?: number }
 
-// Newest publication first; the id breaks ties so equal dates cannot swap between builds.
 function newestFirst(items: FeedItemView[]): FeedItemView[] {
-  // Each date parsed once, not once per comparison.
-  return items
-    .map((item) => ({ item, time: Date.parse(item.publishedAt) }))
-    // The same tie-break as the site views (missionSiteView), so pages and feeds page alike.
-    .sort((a, b) => b.time - a.time || a.item.id.localeCompare(b.item.id))
-    .map(({ item }) => item)
+  return [...items].sort(byNewest)
 }
 
 function checkSize(size: number): void {
