@@ -46,6 +46,7 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['incrementalP50Ms', (r) => String(Math.round(r.incrementalP50Ms))],
   ['incrementalP95Ms', (r) => String(Math.round(r.incrementalP95Ms))],
   ['  of which the save (p50 ms)', (r) => String(Math.round(r.incrementalSaveP50Ms))],
+  ['  after the save returned, p50 / p95 ms', (r) => `${Math.round(r.incrementalAfterSaveP50Ms)} / ${Math.round(r.incrementalAfterSaveP95Ms)}`],
   ['incrementalFilesWritten (median)', (r) => String(r.incrementalFilesWritten)],
 ]
 

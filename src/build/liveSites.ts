@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { joinNetwork, loadMinistryNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
+import { joinReleases, loadMinistryNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
 import { NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
 import { releasesListed } from '../content/missionSiteView'
 import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
@@ -102,7 +102,7 @@ function patchReleases(held: RawNetwork, slug: string, ids: string[], fresh: Doc
   const changed = new Set(ids)
   const before = held.releases.filter((r) => changed.has(r.id))
   // Whether each one shows on this mission's site is the view's rule (releaseAppearsOn), as in any build.
-  const shown = joinNetwork(shared, { releases: fresh, pages: [], accounts: [] }).releases
+  const shown = joinReleases(shared, fresh)
   const releases = [...held.releases.filter((r) => !changed.has(r.id)), ...shown]
   const topicSlugs = (docs: Doc[]) => docs.flatMap((r) => (r.topics ?? []).map((t: Doc | string) => (typeof t === 'object' ? t.slug : null))).filter(Boolean)
   const raw = { ...held, releases }

@@ -100,13 +100,7 @@ export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releas
       parent: join.one('missions', m.parent),
       offices: mapArray(m.offices, (o) => ({ ...o, services: join.many('services', o.services) })),
     })),
-    releases: own.releases.map((r) => ({
-      ...r,
-      mission: join.one('missions', r.mission),
-      heroImage: join.one('media', r.heroImage),
-      topics: join.many('topics', r.topics),
-      syndicatedTo: join.many('missions', r.syndicatedTo),
-    })),
+    releases: own.releases.map((r) => joinRelease(join, r)),
     services: services.map((s) => ({
       ...s,
       missions: join.many('missions', s.missions),
@@ -116,6 +110,32 @@ export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releas
     accounts: own.accounts.map((a) => ({ ...a, mission: join.one('missions', a.mission), platform: join.one('social-platforms', a.platform) })),
     topics,
   }
+}
+
+const joinRelease = (join: Joiner, r: Doc): Doc => ({
+  ...r,
+  mission: join.one('missions', r.mission),
+  heroImage: join.one('media', r.heroImage),
+  topics: join.many('topics', r.topics),
+  syndicatedTo: join.many('missions', r.syndicatedTo),
+})
+
+// One index of the shared documents per SharedContent: a live rebuild joins a release or two
+// against it, which should not cost an index of every mission and image of the network.
+const sharedJoiners = new WeakMap<SharedContent, Joiner>()
+
+/**
+ * Press releases read on their own (readPublished), joined with the shared documents as
+ * joinNetwork joins them. Their mission and syndication references point to the shared
+ * mission documents; views look missions up by id, so the pages are the same.
+ */
+export function joinReleases(common: SharedContent, releases: Doc[]): Doc[] {
+  let join = sharedJoiners.get(common)
+  if (!join) {
+    const { missions, services, topics, platforms, media } = common
+    sharedJoiners.set(common, (join = joiner({ missions, services, topics, 'social-platforms': platforms, media })))
+  }
+  return releases.map((r) => joinRelease(join, r))
 }
 
 function scopeWhere(missions: Doc[], scope: LoadScope): { releases: Where; pages: Where; accounts: Where } | null {
@@ -131,6 +151,8 @@ function scopeWhere(missions: Doc[], scope: LoadScope): { releases: Where; pages
 }
 
 type Related = 'missions' | 'services' | 'topics' | 'social-platforms' | 'media'
+
+type Joiner = ReturnType<typeof joiner>
 
 function joiner(docs: Record<Related, Doc[]>) {
   const index = new Map(Object.entries(docs).map(([k, list]) => [k, new Map(list.map((d) => [d.id as string, d]))]))

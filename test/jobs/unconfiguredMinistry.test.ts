@@ -62,7 +62,7 @@ describe('a network without Ministry settings', () => {
     for (let pass = 0; pass < 5; pass++) await payload.jobs.run({ silent: true })
     // A completed job is deleted; a failed one stays with its error, waiting for a retry.
     const { docs } = await payload.find({ collection: JOBS, where: { taskSlug: { equals: REBUILD_SITES } }, depth: 0, pagination: false })
-    expect(docs.map((job) => ({ hasError: job.hasError, error: job.error }))).toEqual([])
+    expect((docs as { hasError?: boolean; error?: unknown }[]).map((job) => ({ hasError: job.hasError, error: job.error }))).toEqual([])
     expect(fs.existsSync(path.join(out, 'madrid', 'es', 'news', 'sin-ministerio', 'index.html'))).toBe(true)
   }, 120_000)
 })
