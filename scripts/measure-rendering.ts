@@ -31,7 +31,7 @@ const HOSTILE = '<script>alert(1)</script> "quotes" & ampersands'
 function pageData(n: number): PageData {
   return {
     lang: 'es', title: `Noticias — página ${n % 50}`, missionName: 'Embajada del Ecuador en España',
-    canonical: `https://madrid.example.gob.ec/es/news/page/${n % 50}/`,
+    canonical: `https://madrid.example.gob.ec/es/news/archive/${(n % 50) + 1}/`,
     nav: ['Inicio', 'Noticias', 'Servicios', 'Contacto', 'Redes sociales', 'La embajada', 'Relaciones bilaterales', 'Comercio', 'Turismo']
       .map((label, i) => ({ href: `../../section-${i}/`, label })),
     locales: [{ href: '../../../en/news/', code: 'en', label: 'English' }, { href: '../../../ar/news/', code: 'ar', label: 'العربية' }],

@@ -46,7 +46,7 @@ beforeAll(async () => {
     data: {
       name: 'Embajada en Madrid', slug: 'madrid', type: 'embassy', hostCountry: 'ES', city: 'Madrid',
       siteLocales: ['es', 'en'], defaultLocale: 'es', baseUrl: 'https://madrid.example.org',
-    },
+    } as never,
   })
   await payload.create({ collection: 'users', data: { name: 'Admin', email: 'admin@test.example', password: 'admin-pass-0123456789', role: 'ministry-admin' } })
   await payload.create({ collection: 'users', data: { name: 'Madrid editor', ...USERS.mission, role: 'mission-editor', missions: [madrid.id] } })

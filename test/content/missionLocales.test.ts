@@ -30,7 +30,7 @@ describe('missionLocaleQuery', () => {
       data: {
         name: 'Ambassade à Paris', slug: 'paris', type: 'embassy', hostCountry: 'FR', city: 'Paris',
         siteLocales: ['fr', 'es', 'ar'], defaultLocale: 'fr', baseUrl: 'https://paris.example.org',
-      },
+      } as never,
     })
     const release = await payload.create({
       collection: 'press-releases',
