@@ -79,9 +79,17 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     const entries: SitemapEntry[] = []
     const archives = new Set<string>()
     ownedArchives.set(locale, archives)
-    // The archive pages a partial plan renders: those a change in place can alter (null: all).
-    const touched = (list: { id: string }[], size: number) =>
-      only?.inPlace ? pagesTouched(list.flatMap((r, i) => (changedIds.has(r.id) ? [i] : [])), list.length, size) : null
+    // A partial plan speaks for archive page `archive` of a list when a change in place can
+    // alter it (stablePages.pagesTouched), or for every archive page after any other change.
+    const touchedByList = new Map<object, Set<number> | null>()
+    const claimArchive = (path: string, list: { id: string }[], size: number, archive: number) => {
+      if (!only) return
+      if (!touchedByList.has(list)) {
+        touchedByList.set(list, only.inPlace ? pagesTouched(list.flatMap((r, i) => (changedIds.has(r.id) ? [i] : [])), list.length, size) : null)
+      }
+      const touched = touchedByList.get(list)
+      if (!touched || touched.has(archive)) archives.add(path)
+    }
     const page = (path: string, contents: string | (() => string), source: string, lastmod?: string) => {
       // Every page stays in the sitemap; a partial plan renders only the pages it speaks for.
       if (!only || owned(locale, outputFile(path))) {
@@ -99,9 +107,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
 
     page(sitePaths.home(locale), () => homePage({ site, today: options.today }), `home (${locale})`)
     page(sitePaths.news(locale), () => newsIndexPage({ site }), `news front page (${locale})`)
-    const newsTouched = touched(site.releases, NEWS_PAGE_SIZE)
     for (let n = 1; n <= stablePaging(site.releases.length, NEWS_PAGE_SIZE).archiveCount; n++) {
-      if (!newsTouched || newsTouched.has(n)) archives.add(outputFile(sitePaths.news(locale, n)))
+      claimArchive(outputFile(sitePaths.news(locale, n)), site.releases, NEWS_PAGE_SIZE, n)
       page(sitePaths.news(locale, n), () => newsIndexPage({ site, archive: n }), `news archive page ${n} (${locale})`)
     }
     for (const release of site.releases) {
@@ -119,8 +126,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
 
     const feedTouched = (path: string, list: { id: string }[], size: number, archive: number | undefined) => {
       if (archive === undefined) return true
-      const pages = touched(list, size)
-      if (only && (!pages || pages.has(archive))) archives.add(path)
+      claimArchive(path, list, size, archive)
       return !only || owned(locale, path)
     }
     files.push(...feedFiles(site, options, only ? new Set(only.topics) : null, feedTouched))

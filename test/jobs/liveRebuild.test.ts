@@ -11,6 +11,7 @@ import { releaseInterruptedRebuilds } from '../../src/jobs/jobsConfig'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
 import { seedDemoNetwork } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { pointSitesDirAt } from '../support/sitesDirEnv'
 
 const JOBS = 'payload-jobs' as CollectionSlug
 
@@ -19,7 +20,7 @@ let payload: Payload
 let out: string
 let ministryEditor: Record<string, unknown>
 const missionId: Record<string, string> = {}
-const previousSitesDir = process.env.SITES_DIR
+let restoreSitesDir: (() => void) | undefined
 
 /** The mission lists of the rebuilds waiting in the queue, oldest first. */
 async function queuedRebuilds(): Promise<string[][]> {
@@ -62,7 +63,7 @@ const releaseData = (extra: Record<string, unknown>) => {
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-live-sites-'))
   // The job reads where to write from the environment, as the app server's does.
-  process.env.SITES_DIR = out
+  restoreSitesDir = pointSitesDirAt(out)
   t = await startTestPayload()
   payload = t.payload
   await seedDemoNetwork(payload, { passwords: {} })
@@ -75,8 +76,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close()
   fs.rmSync(out, { recursive: true, force: true })
-  if (previousSitesDir === undefined) delete process.env.SITES_DIR
-  else process.env.SITES_DIR = previousSitesDir
+  restoreSitesDir?.()
 })
 
 describe('live rebuild after publishing', () => {

@@ -10,6 +10,7 @@ import { MINISTRY_SITE } from '../../src/content/sitePaths'
 import { buildDate, siteBuildSettings } from '../../src/jobs/buildSettings'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { pointSitesDirAt } from '../support/sitesDirEnv'
 
 const JOBS = 'payload-jobs' as CollectionSlug
 
@@ -17,13 +18,13 @@ let t: TestPayload
 let payload: Payload
 let out: string
 let missionId: string
-const previousSitesDir = process.env.SITES_DIR
+let restoreSitesDir: (() => void) | undefined
 
 // A network whose Ministry settings were never saved: the state of a new installation before
 // its first configuration, and of the admin's browser tests.
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-no-ministry-'))
-  process.env.SITES_DIR = out
+  restoreSitesDir = pointSitesDirAt(out)
   t = await startTestPayload()
   payload = t.payload
   const madrid = await payload.create({
@@ -39,8 +40,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close()
   fs.rmSync(out, { recursive: true, force: true })
-  if (previousSitesDir === undefined) delete process.env.SITES_DIR
-  else process.env.SITES_DIR = previousSitesDir
+  restoreSitesDir?.()
 })
 
 describe('a network without Ministry settings', () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { writeSite } from '../../src/build/siteWriter'
 import { type RunningServer, startNextServer } from '../support/nextServer'
+import { pointSitesDirAt } from '../support/sitesDirEnv'
 import { startTestPayload } from '../support/testPayload'
 import { createSitesFixture, madridFiles, SECRET, type SitesFixture } from './siteFixture'
 
@@ -19,7 +20,7 @@ describe('the app serves the generated sites at /sites/', () => {
   let server: RunningServer
   let dataDir: string
   let fx: SitesFixture
-  const previousSitesDir = process.env.SITES_DIR
+  let restoreSitesDir: (() => void) | undefined
 
   beforeAll(async () => {
     fx = createSitesFixture()
@@ -27,14 +28,13 @@ describe('the app serves the generated sites at /sites/', () => {
     dataDir = t.dataDir
     await t.payload.destroy()
     // startNextServer passes its own environment on to the app.
-    process.env.SITES_DIR = fx.out
+    restoreSitesDir = pointSitesDirAt(fx.out)
     server = await startNextServer({ databaseUrl: t.databaseUrl, dataDir })
   })
 
   afterAll(async () => {
     await server?.stop()
-    if (previousSitesDir === undefined) delete process.env.SITES_DIR
-    else process.env.SITES_DIR = previousSitesDir
+    restoreSitesDir?.()
     if (dataDir) fs.rmSync(dataDir, { recursive: true, force: true })
     if (fx) fs.rmSync(fx.root, { recursive: true, force: true })
   })
