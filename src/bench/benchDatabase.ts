@@ -60,7 +60,10 @@ export async function ensureCachedNetwork(size: NetworkSize, log: (line: string)
 export function copyCachedNetwork(size: NetworkSize): BenchDirectory {
   const cached = path.join(CACHE_ROOT, cacheKey(size))
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-bench-'))
-  fs.copyFileSync(path.join(cached, 'bench.db'), path.join(dir, 'bench.db'))
+  // In WAL mode the latest writes may still be in the log beside the file.
+  for (const file of ['bench.db', 'bench.db-wal']) {
+    if (fs.existsSync(path.join(cached, file))) fs.copyFileSync(path.join(cached, file), path.join(dir, file))
+  }
   fs.cpSync(path.join(cached, 'media'), path.join(dir, 'media'), { recursive: true })
   return { dir, databaseUrl: `file:${path.join(dir, 'bench.db')}` }
 }

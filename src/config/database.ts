@@ -1,6 +1,8 @@
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { BUSY_TIMEOUT_MS, keepBusyTimeout, takeTurnsWriting } from './sqliteWrites'
+
 export type DatabaseChoice =
   | { kind: 'sqlite'; url: string }
   | { kind: 'mongodb'; url: string }
@@ -30,6 +32,17 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     return mongooseAdapter({ url: choice.url })
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
-  // Transactions on, so a write the database rejects halfway leaves the stored document as it was.
-  return sqliteAdapter({ client: { url: choice.url }, idType: 'uuid', transactionOptions: {} })
+  const adapter = sqliteAdapter({
+    client: { url: choice.url },
+    idType: 'uuid',
+    // Transactions on, so a write the database rejects halfway leaves the stored document as it was.
+    transactionOptions: {},
+    // The server, the jobs runner and the command-line scripts read and write at once: in WAL mode
+    // readers never wait for a writer, and a writer of another process is waited for, not refused.
+    // synchronous FULL: a save is on disk when it returns.
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
+    busyTimeout: BUSY_TIMEOUT_MS,
+  })
+  return { ...adapter, init: (args) => takeTurnsWriting(keepBusyTimeout(adapter.init(args))) }
 }
+

@@ -3,7 +3,7 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
@@ -56,6 +56,11 @@ beforeAll(async () => {
   server = await startNextServer({ databaseUrl: db.databaseUrl, dataDir: db.dataDir })
   browser = await launchChromium()
 }, SLOW * 2)
+
+// A failure in the browser is usually explained by the server: show what it logged.
+afterEach((context) => {
+  if (context.task.result?.state === 'fail' && server) console.error(`next dev output:\n${server.output().slice(-20_000)}`)
+})
 
 afterAll(async () => {
   await browser?.close()

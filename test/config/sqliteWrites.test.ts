@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process'
+import { once } from 'node:events'
+
+import type { PayloadRequest } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { BUSY_TIMEOUT_MS } from '../../src/config/sqliteWrites'
+import { startTestPayload, type TestPayload } from '../support/testPayload'
+
+let db: TestPayload
+
+beforeAll(async () => {
+  db = await startTestPayload()
+}, 120_000)
+
+afterAll(async () => {
+  await db?.close()
+})
+
+type Row = Record<string, unknown>
+const client = () => (db.payload.db as unknown as { client: { execute: (sql: string) => Promise<{ rows: Row[] }> } }).client
+
+const topicNames = async () =>
+  (await db.payload.find({ collection: 'topics', limit: 100, depth: 0, locale: 'es' })).docs.map((d) => d.name).sort()
+
+/**
+ * Another process holding SQLite's write lock for `ms`, as `npm run seed` beside the server
+ * would. Resolves once it holds the lock, with a promise of the time (epoch ms) it let go.
+ */
+async function lockFromAnotherProcess(file: string, ms: number): Promise<Promise<number>> {
+  const script = `
+    const Database = require('libsql')
+    const db = new Database(process.argv[1])
+    db.exec('BEGIN IMMEDIATE')
+    console.log('locked')
+    setTimeout(() => { db.exec('COMMIT'); console.log('released ' + Date.now()); db.close() }, Number(process.argv[2]))
+  `
+  const child = spawn(process.execPath, ['-e', script, file, String(ms)], { stdio: ['ignore', 'pipe', 'inherit'] })
+  let output = ''
+  child.stdout!.on('data', (chunk) => (output += chunk))
+  while (!output.includes('locked')) await once(child.stdout!, 'data')
+  return once(child, 'exit').then(([code]) => {
+    expect(code).toBe(0)
+    return Number(/released (\d+)/.exec(output)![1])
+  })
+}
+
+describe('SQLite writes from several places at once', () => {
+  it('two saves begun together in one process both succeed, one after the other', async () => {
+    const { payload } = db
+    const first = await payload.db.beginTransaction()
+    const req = { transactionID: first! } as Partial<PayloadRequest>
+    await payload.create({ collection: 'topics', data: { name: 'Primero', slug: 'primero' }, locale: 'es', req })
+    // The jobs runner saving while an officer's save is still open: this used to fail with
+    // "database is locked".
+    const second = payload.create({ collection: 'topics', data: { name: 'Segundo', slug: 'segundo' }, locale: 'es' })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await payload.db.commitTransaction(first!)
+    await second
+    expect(await topicNames()).toEqual(expect.arrayContaining(['Primero', 'Segundo']))
+  })
+
+  it('a transaction rolled back lets the next one through and keeps none of its writes', async () => {
+    const { payload } = db
+    const first = await payload.db.beginTransaction()
+    await payload.create({ collection: 'topics', data: { name: 'Descartado', slug: 'descartado' }, locale: 'es', req: { transactionID: first! } as Partial<PayloadRequest> })
+    const next = payload.create({ collection: 'topics', data: { name: 'Siguiente', slug: 'siguiente' }, locale: 'es' })
+    await payload.db.rollbackTransaction(first!)
+    await next
+    const names = await topicNames()
+    expect(names).toContain('Siguiente')
+    expect(names).not.toContain('Descartado')
+  })
+
+  it('a save waits for another process that is writing, on every connection, instead of failing', async () => {
+    const file = db.databaseUrl.replace(/^file:/, '')
+    for (const name of ['Tercero', 'Cuarto']) {
+      // Each transaction leaves the client on a connection it opens afterwards, not the adapter.
+      expect((await client().execute('PRAGMA busy_timeout')).rows[0].timeout).toBe(BUSY_TIMEOUT_MS)
+      const released = await lockFromAnotherProcess(file, 500)
+      await db.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase() }, locale: 'es' })
+      expect(Date.now()).toBeGreaterThanOrEqual(await released)
+    }
+    expect(await topicNames()).toEqual(expect.arrayContaining(['Tercero', 'Cuarto']))
+  })
+
+  it('the database file is in WAL mode, so readers do not wait for writers', async () => {
+    expect((await client().execute('PRAGMA journal_mode')).rows[0].journal_mode).toBe('wal')
+  })
+})
