@@ -61,17 +61,19 @@ async function main(): Promise<void> {
   const sizes = [main, ...(options.noTenth ? [] : [{ ...main, missions: Math.max(1, Math.round(main.missions / 10)) }])]
   const results = []
   const dirs: string[] = []
-  for (const size of sizes) {
-    const task = { size, runs: options.incrementalRuns }
-    if (!isCached(size)) await runInChild({ ...task, mode: 'seed', dir: '' })
-    const { dir } = copyCachedNetwork(size)
-    dirs.push(dir)
-    try {
+  try {
+    for (const size of sizes) {
+      const task = { size, runs: options.incrementalRuns }
+      if (!isCached(size)) await runInChild({ ...task, mode: 'seed', dir: '' })
+      const { dir } = copyCachedNetwork(size)
+      dirs.push(dir)
       await runInChild({ ...task, mode: 'measure', dir })
       results.push(JSON.parse(fs.readFileSync(path.join(dir, 'result.json'), 'utf8')))
-    } finally {
-      if (!options.keep) fs.rmSync(dir, { recursive: true, force: true })
     }
+  } finally {
+    // Only after every measurement: deleting 100,000 files keeps this disk busy for a while
+    // (ext4 journal and discard), and the next run would be measured against it.
+    if (!options.keep) for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
   }
   const targets = judge(results[0], results[1] ?? null)
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
