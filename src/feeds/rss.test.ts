@@ -4,7 +4,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest'
 import { missionFeed } from './fixtures/feeds'
 import { hostile, hostileReleases, hostileTitlesKept, ministryAuthor, ministryRelease, mission, ordinaryRelease } from './fixtures/releases'
 import { xmlProblem } from './fixtures/wellFormedXml'
-import { renderRss } from './rss'
+import RSS from 'rss'
+
+import type { FeedView } from './types'
+import { FEED_GENERATOR, itemOptions, renderRss, RSS_INDENT } from './rss'
 
 type RawChannel = Record<string, unknown> & { 'atom:link': { '@_href': string; '@_rel': string; '@_type'?: string }[] }
 type RawItem = Record<string, unknown> & {
@@ -152,6 +155,39 @@ describe('renderRss', () => {
 
   it('throws on an item with an invalid date instead of writing "Invalid Date"', () => {
     expect(() => renderRss(missionFeed([{ ...ordinaryRelease, publishedAt: 'not a date' }]))).toThrow(RangeError)
+  })
+})
+
+describe('renderRss reusing each item', () => {
+  /** The same feed written by the package in one go, as renderRss once did. */
+  function inOneDocument(feed: FeedView): string {
+    const rss = new RSS({
+      title: feed.title, description: feed.description, site_url: feed.homePageUrl, feed_url: feed.feedUrl,
+      language: feed.language, generator: FEED_GENERATOR, hub: feed.hubUrl ?? undefined,
+    })
+    for (const item of feed.items) rss.item(itemOptions(item, feed))
+    return `${rss.xml({ indent: RSS_INDENT })}\n`
+  }
+  const withoutBuildDate = (xml: string) => xml.replace(/\n *<lastBuildDate>[^<]*<\/lastBuildDate>/, '')
+
+  it('writes the whole feed byte for byte as the rss package writes it in one document, hostile items included', () => {
+    for (const feed of [
+      missionFeed([ordinaryRelease, ministryRelease], { hubUrl: 'https://hub.example.org/websub' }),
+      missionFeed([ordinaryRelease, ...hostileReleases]),
+      missionFeed([]),
+    ]) {
+      expect(withoutBuildDate(renderRss(feed))).toBe(withoutBuildDate(inOneDocument(feed)))
+    }
+  })
+
+  it('writes an item already written for another feed as that feed needs it (its language and author)', () => {
+    const spanish = missionFeed([ordinaryRelease, ministryRelease])
+    const english: FeedView = { ...spanish, language: 'en', author: { ...spanish.author, name: 'Embassy in Madrid' } }
+    renderRss(spanish)
+    const xml = renderRss(english)
+    expect(withoutBuildDate(xml)).toBe(withoutBuildDate(inOneDocument(english)))
+    expect(xml).toContain('<dc:language>en</dc:language>')
+    expect(xml).not.toContain('<dc:language>es</dc:language>')
   })
 })
 

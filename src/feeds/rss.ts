@@ -14,7 +14,8 @@ export const FEED_GENERATOR = 'Chancery'
 // per feed language and author (the body, the largest, is scanned for illegal characters once).
 const itemOptionsCache = new WeakMap<FeedItemView, { key: string; options: RSS.ItemOptions }>()
 
-function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
+/** What the `rss` package is given for one item of this feed. */
+export function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
   const key = `${feed.language}\u0000${feed.author.name}`
   const cached = itemOptionsCache.get(item)
   if (cached?.key === key) return cached.options
@@ -58,9 +59,30 @@ function setLastBuildDate(xml: string, lastChange: string | null): string {
   return xml
 }
 
+export const RSS_INDENT = '  '
+const CHANNEL_END = `\n${RSS_INDENT}</channel>`
+const ITEM_START = `\n${RSS_INDENT.repeat(2)}<item>`
+
+// The package writes each item on its own, after the channel's elements and with nothing
+// depending on the other items (we set no coordinates, the one exception): an item's XML,
+// written once by the package, is reused by every feed and page of feed it appears in.
+const itemXmlCache = new WeakMap<FeedItemView, { key: string; xml: string }>()
+
+function itemXml(item: FeedItemView, feed: FeedView): string {
+  const key = `${feed.language}\u0000${feed.author.name}`
+  const cached = itemXmlCache.get(item)
+  if (cached?.key === key) return cached.xml
+  const single = new RSS({ title: '', feed_url: '', site_url: '', generator: FEED_GENERATOR })
+  single.item(itemOptions(item, feed))
+  const whole = single.xml({ indent: RSS_INDENT })
+  const xml = whole.slice(whole.indexOf(ITEM_START), whole.lastIndexOf(CHANNEL_END))
+  itemXmlCache.set(item, { key, xml })
+  return xml
+}
+
 /** The feed as an RSS 2.0 document: a pure function of its input. */
 export function renderRss(feed: FeedView): string {
-  const rss = new RSS({
+  const channel = new RSS({
     title: clean(feed.title),
     description: clean(feed.description),
     site_url: clean(feed.homePageUrl),
@@ -69,7 +91,8 @@ export function renderRss(feed: FeedView): string {
     generator: FEED_GENERATOR,
     hub: feed.hubUrl ? clean(feed.hubUrl) : undefined,
   })
-  for (const item of feed.items) rss.item(itemOptions(item, feed))
   const lastChange = latestDate(feed.items.flatMap((item) => [item.publishedAt, item.updatedAt]))
-  return `${setLastBuildDate(rss.xml({ indent: '  ' }), lastChange)}\n`
+  const head = setLastBuildDate(channel.xml({ indent: RSS_INDENT }), lastChange)
+  const end = head.lastIndexOf(CHANNEL_END)
+  return `${head.slice(0, end)}${feed.items.map((item) => itemXml(item, feed)).join('')}${head.slice(end)}\n`
 }
