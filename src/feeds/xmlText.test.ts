@@ -43,6 +43,18 @@ describe('escaping', () => {
     expect(xmlTextContent('a < b && c > ]]> "q"\u0000')).toBe('a &lt; b &amp;&amp; c &gt; ]]&gt; "q"')
   })
 
+  it('cleans each character that needs it even in text that is otherwise plain', () => {
+    for (const [raw, kept] of [
+      ['https://e.example/a?b=1&c=2', 'https://e.example/a?b=1&amp;c=2'],
+      ['line\r\nnext\rlast', 'line\nnext\nlast'],
+      ['bell\u0007 and \uFFFE', 'bell and '],
+      ['lone \uD800 surrogate, pair \uD83D\uDE00', 'lone  surrogate, pair \uD83D\uDE00'],
+      ['tab\tand\nnewline, emoji 🇪🇨, العربية', 'tab\tand\nnewline, emoji 🇪🇨, العربية'],
+    ]) {
+      expect(xmlTextContent(raw)).toBe(kept)
+    }
+  })
+
   it('escapes attribute values so quotes, tabs and newlines survive attribute normalization', () => {
     expect(xmlAttributeValue('say "hi"\t<&>\r\nend\u0007')).toBe('say &quot;hi&quot;&#9;&lt;&amp;&gt;&#10;end')
   })

@@ -27,8 +27,12 @@ const MAY_NEED_CLEANING = /[\u0000-\u0008\u000B\u000C\u000D\u000E-\u001F\uFFFE\u
 
 const ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', '\t': '&#9;', '\n': '&#10;' }
 
+// Text that neither cleaning nor escaping for element content would change (most URLs and dates).
+const PLAIN_TEXT_CONTENT = /^[^&<>\u0000-\u0008\u000B-\u001F\uFFFE\uFFFF\uD800-\uDFFF]*$/
+
 /** Cleaned text for XML element content. */
 export function xmlTextContent(text: string): string {
+  if (PLAIN_TEXT_CONTENT.test(text)) return text
   return cleanXmlText(text).replace(/[&<>]/g, (c) => ESCAPES[c])
 }
 
