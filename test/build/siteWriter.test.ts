@@ -1,14 +1,14 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { tempDirs } from '../support/tempDirs'
 import { OutputPlanError } from '../../src/build/outputPlan'
 import { prepareStandby, writeSite } from '../../src/build/siteWriter'
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-write-'))
+const tmp = tempDirs('chancery-write-')
 const file = (p: string, contents: string) => ({ path: p, contents, source: `template for ${p}` })
 const read = (out: string, p: string) => fs.readFileSync(path.join(out, 'madrid', p), 'utf8')
 const stat = (out: string, p: string) => fs.statSync(path.join(out, 'madrid', p))

@@ -1,12 +1,12 @@
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 
 import { describe, expect, it } from 'vitest'
 
+import { tempDirs } from '../support/tempDirs'
 import { MIN_SECRET_LENGTH, resolveSecret } from '../../src/config/secret'
 
-const tmp = () => fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-secret-'))
+const tmp = tempDirs('chancery-secret-')
 
 describe('resolveSecret', () => {
   it('refuses to start in production without PAYLOAD_SECRET and says what to set', () => {
