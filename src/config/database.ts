@@ -45,4 +45,3 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
   })
   return { ...adapter, init: (args) => takeTurnsWriting(keepBusyTimeout(adapter.init(args))) }
 }
-

@@ -1,13 +1,12 @@
 import { extractFromXml } from '@extractus/feed-extractor'
+import RSS from 'rss'
 import Parser from 'rss-parser'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { missionFeed } from './fixtures/feeds'
 import { hostile, hostileReleases, hostileTitlesKept, ministryAuthor, ministryRelease, mission, ordinaryRelease } from './fixtures/releases'
 import { xmlProblem } from './fixtures/wellFormedXml'
-import RSS from 'rss'
-
-import type { FeedView } from './types'
 import { FEED_GENERATOR, itemOptions, renderRss, RSS_INDENT } from './rss'
+import type { FeedView } from './types'
 
 type RawChannel = Record<string, unknown> & { 'atom:link': { '@_href': string; '@_rel': string; '@_type'?: string }[] }
 type RawItem = Record<string, unknown> & {

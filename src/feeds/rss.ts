@@ -10,21 +10,8 @@ import { cleanXmlText as clean, plainTextAsHtml } from './xmlText'
 
 export const FEED_GENERATOR = 'Chancery'
 
-// An item is in its site's main feed and its topics' feeds: its cleaned fields are computed once
-// per feed language and author (the body, the largest, is scanned for illegal characters once).
-const itemOptionsCache = new WeakMap<FeedItemView, { key: string; options: RSS.ItemOptions }>()
-
 /** What the `rss` package is given for one item of this feed. */
 export function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
-  const key = `${feed.language}\u0000${feed.author.name}`
-  const cached = itemOptionsCache.get(item)
-  if (cached?.key === key) return cached.options
-  const options = freshItemOptions(item, feed)
-  itemOptionsCache.set(item, { key, options })
-  return options
-}
-
-function freshItemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions {
   return {
     title: clean(item.title),
     description: plainTextAsHtml(clean(item.summary)),
@@ -63,9 +50,10 @@ export const RSS_INDENT = '  '
 const CHANNEL_END = `\n${RSS_INDENT}</channel>`
 const ITEM_START = `\n${RSS_INDENT.repeat(2)}<item>`
 
-// The package writes each item on its own, after the channel's elements and with nothing
-// depending on the other items (we set no coordinates, the one exception): an item's XML,
-// written once by the package, is reused by every feed and page of feed it appears in.
+// An item is in its site's main feed and its topics' feeds. The package writes each item on its
+// own, after the channel's elements and with nothing depending on the other items (we set no
+// coordinates, the one exception): an item's XML, written once by the package per feed language
+// and author (the body cleaned once), is reused by every feed and page of feed it appears in.
 const itemXmlCache = new WeakMap<FeedItemView, { key: string; xml: string }>()
 
 function itemXml(item: FeedItemView, feed: FeedView): string {
