@@ -1,6 +1,7 @@
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
+import { runCallbacksAfterCommit } from './afterCommit'
 import { BUSY_TIMEOUT_MS, keepBusyTimeout, takeTurnsWriting } from './sqliteWrites'
 
 export type DatabaseChoice =
@@ -29,7 +30,8 @@ export function chooseDatabase(databaseUrl: string | undefined, dataDir = 'data'
 export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseAdapterObj> {
   if (choice.kind === 'mongodb') {
     const { mongooseAdapter } = await import('@payloadcms/db-mongodb')
-    return mongooseAdapter({ url: choice.url })
+    const adapter = mongooseAdapter({ url: choice.url })
+    return { ...adapter, init: (args) => runCallbacksAfterCommit(adapter.init(args)) }
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
   const adapter = sqliteAdapter({
@@ -43,5 +45,5 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
     busyTimeout: BUSY_TIMEOUT_MS,
   })
-  return { ...adapter, init: (args) => takeTurnsWriting(keepBusyTimeout(adapter.init(args))) }
+  return { ...adapter, init: (args) => runCallbacksAfterCommit(takeTurnsWriting(keepBusyTimeout(adapter.init(args)))) }
 }

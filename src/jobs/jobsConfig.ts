@@ -7,7 +7,7 @@ import { rebuildSitesTask } from './rebuildSitesTask'
 
 export type JobsEnv = SiteBuildEnv
 
-/** Every second: a publish reaches the sites in about a second plus the build's own time. */
+/** Every second: for jobs queued by other processes (a save in the server runs its job once committed). */
 export const AUTORUN_CRON = '* * * * * *'
 
 /**

@@ -1,7 +1,10 @@
 import type { PayloadRequest } from 'payload'
 
+import { afterCommit } from '../config/afterCommit'
+
 import { isNone, type Affected } from './affectedMissions'
 import { REBUILD_SITES, type ContentChange, type RebuildSitesInput } from './rebuildSitesJob'
+import { runQueuedJobsNow } from './runQueuedJobsNow'
 
 // Until payload-types.ts declares the task (npm run generate:types), queue() cannot type its slug.
 type QueueRebuild = (args: { task: typeof REBUILD_SITES; input: RebuildSitesInput; req: PayloadRequest }) => Promise<unknown>
@@ -22,8 +25,8 @@ export async function missionSlugs(req: PayloadRequest, affected: Affected): Pro
 
 /**
  * Queues a rebuild of the affected sites and returns at once: the build runs in the jobs
- * queue, never in the editor's request. Queued with the request, so a save that is rolled
- * back queues nothing. A failure to queue is logged, not thrown: the content is saved either
+ * queue, never in the editor's request, as soon as the save is committed. Queued with the
+ * request, so a save that is rolled back queues nothing. A failure to queue is logged, not thrown: the content is saved either
  * way and the next rebuild (or `npm run build:sites`) brings the sites up to date.
  */
 export async function queueRebuild(req: PayloadRequest, affected: Affected, reason: string, change?: ContentChange): Promise<void> {
@@ -32,6 +35,7 @@ export async function queueRebuild(req: PayloadRequest, affected: Affected, reas
     if (missions === null) return
     const input: RebuildSitesInput = { missions, ...(change ? { changes: [change] } : {}) }
     await (req.payload.jobs.queue as unknown as QueueRebuild)({ task: REBUILD_SITES, input, req })
+    afterCommit(req, () => runQueuedJobsNow(req.payload))
   } catch (error) {
     req.payload.logger.error({ err: error, msg: `Could not queue the site rebuild after ${reason}` })
   }

@@ -30,6 +30,16 @@ function liveSitesOf(payload: Payload, env: () => SiteBuildEnv): LiveSites {
   return live
 }
 
+// Rebuilds of one process take turns: the builder patches the content it keeps, and two
+// rebuilds interleaved at their reads would each write a site missing the other's change.
+// (Payload's concurrency key does not rule it out: its check and its claim are two queries.)
+const turns = new WeakMap<Payload, Promise<unknown>>()
+function inTurn<T>(payload: Payload, run: () => Promise<T>): Promise<T> {
+  const result = (turns.get(payload) ?? Promise.resolve()).then(run, run)
+  turns.set(payload, result.catch(() => undefined))
+  return result
+}
+
 /**
  * Regenerates the sites of the given missions (all when the list is empty) from published
  * content. `env` is the configuration's environment; settings are read when the job runs.
@@ -48,7 +58,7 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
   concurrency: { key: () => SITES_CONCURRENCY_KEY, exclusive: true },
   // A failed build leaves the last complete sites in place; a retry catches a passing cause (a file being replaced).
   retries: { attempts: 2, backoff: { type: 'exponential', delay: 2000 } },
-  handler: async ({ input, req }) => {
+  handler: ({ input, req }) => inTurn(req.payload, async () => {
     const live = liveSitesOf(req.payload, env)
     const missions = await missionsToBuild(req.payload, input.missions ?? [])
     const changes = Array.isArray(input.changes) ? input.changes : []
@@ -68,5 +78,5 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
         seconds: summary.seconds,
       },
     }
-  },
+  }),
 })
