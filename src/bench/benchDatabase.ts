@@ -21,6 +21,8 @@ export async function startBenchPayload(dir: string): Promise<Payload> {
   const config = createConfig({
     DATABASE_URL: `file:${path.join(dir, 'bench.db')}`,
     DATA_DIR: dir,
+    // Where the rebuild jobs write: the sites the bench builds.
+    SITES_DIR: path.join(dir, 'sites'),
     PAYLOAD_SECRET: randomBytes(32).toString('hex'),
     NODE_ENV: 'development',
   })

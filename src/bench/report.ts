@@ -47,6 +47,8 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['incrementalP95Ms', (r) => String(Math.round(r.incrementalP95Ms))],
   ['  of which the save (p50 ms)', (r) => String(Math.round(r.incrementalSaveP50Ms))],
   ['  after the save returned, p50 / p95 ms', (r) => `${Math.round(r.incrementalAfterSaveP50Ms)} / ${Math.round(r.incrementalAfterSaveP95Ms)}`],
+  ['  job done, ministry site too, p50 / p95 ms', (r) => `${Math.round(r.incrementalJobDoneP50Ms)} / ${Math.round(r.incrementalJobDoneP95Ms)}`],
+  ['  first publish after start (reads the mission), ms', (r) => String(Math.round(r.firstPublishMs))],
   ['incrementalFilesWritten (median)', (r) => String(r.incrementalFilesWritten)],
 ]
 

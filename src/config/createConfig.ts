@@ -29,6 +29,8 @@ export type ChanceryEnv = {
   PAYLOAD_SECRET?: string
   NODE_ENV?: string
   DATA_DIR?: string
+  /** Where the rebuild jobs write the sites (else the process environment's, else dist/sites). */
+  SITES_DIR?: string
 }
 
 /** Everything Payload needs, from the environment. Tests call it with their own database. */
