@@ -76,6 +76,15 @@ export class LiveSites {
     return writeMinistrySite(await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared), this.options())
   }
 
+  /**
+   * Whether these mission slugs are current without asking the database: the missions it read
+   * are kept only until a change to anything but press releases, which makes it read again.
+   */
+  knowsMissions(slugs: string[]): boolean {
+    const known = this.shared?.missions.map((m) => m.slug as string)
+    return Boolean(known) && slugs.every((slug) => known!.includes(slug))
+  }
+
   /** Forgets everything it holds: the next rebuild reads again. */
   forget(): void {
     this.shared = null
