@@ -22,11 +22,21 @@ export type FileWatcher = {
 /** Watches for files to appear, checking every 0.2 ms from a worker thread. */
 export function startFileWatcher(): FileWatcher {
   const worker = new Worker(WATCHER, { eval: true })
+  // One question at a time: the bench waits for each page before it publishes the next release.
+  let pending: { resolve: (at: number | null) => void; reject: (error: Error) => void } | null = null
+  worker.on('message', (at: number | null) => {
+    pending?.resolve(at === null ? null : at - performance.timeOrigin)
+    pending = null
+  })
+  worker.on('error', (error) => {
+    pending?.reject(error)
+    pending = null
+  })
   return {
     appears: (file, timeoutMs = 60_000) =>
       new Promise((resolve, reject) => {
-        worker.once('message', (at: number | null) => resolve(at === null ? null : at - performance.timeOrigin))
-        worker.once('error', reject)
+        if (pending) throw new Error('The file watcher answers one question at a time.')
+        pending = { resolve, reject }
         worker.postMessage({ file, timeoutMs })
       }),
     stop: async () => {
