@@ -116,13 +116,16 @@ function patchReleases(held: RawNetwork, slug: string, ids: string[], fresh: Doc
   const topicSlugs = (docs: Doc[]) => docs.flatMap((r) => (r.topics ?? []).map((t: Doc | string) => (typeof t === 'object' ? t.slug : null))).filter(Boolean)
   const raw = { ...held, releases }
   const topics = [...new Set(topicSlugs([...before, ...shown]))] as string[]
+  const listedBefore = releasesListed(held, slug)
+  const listedAfter = releasesListed(raw, slug)
   return {
     raw,
     change: {
       releaseIds: ids,
       slugs: [...new Set([...before, ...shown].map((r) => r.slug as string))],
       topics,
-      inPlace: listsOnlyGrewAtHead(releasesListed(held, slug), releasesListed(raw, slug), topics),
+      inPlace: listsOnlyGrewAtHead(listedBefore, listedAfter, topics),
+      newlyListed: newlyListed(listedBefore, listedAfter),
     },
   }
 }
@@ -136,6 +139,21 @@ function listsOnlyGrewAtHead(before: Listed[], after: Listed[], topics: string[]
   const ids = (list: Listed[]) => list.map((r) => r.id)
   const inTopic = (list: Listed[], topic: string) => list.filter((r) => r.topics.includes(topic))
   return grewAtHead(ids(before), ids(after)) && topics.every((t) => grewAtHead(ids(inTopic(before, t)), ids(inTopic(after, t))))
+}
+
+/**
+ * The releases listed now that were not before, when that is all that changed in which list
+ * holds what (a release already listed kept its topics); else undefined.
+ */
+function newlyListed(before: Listed[], after: Listed[]): string[] | undefined {
+  const topicsBefore = new Map(before.map((r) => [r.id, r.topics.join('\u0000')]))
+  const added: string[] = []
+  for (const r of after) {
+    const was = topicsBefore.get(r.id)
+    if (was === undefined) added.push(r.id)
+    else if (was !== r.topics.join('\u0000')) return undefined
+  }
+  return added
 }
 
 type Listed = ReturnType<typeof releasesListed>[number]

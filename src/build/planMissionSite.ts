@@ -42,6 +42,12 @@ export type ReleaseChange = {
    * False (a release removed, moved in time, or moved into a topic) plans every archive page.
    */
   inPlace: boolean
+  /**
+   * The releases no list of the site held before (new at the head), when that is the only way
+   * the lists grew: each list's length before the change is then known, and the newest archive
+   * pages are planned only when their number changed. Absent: they are always planned.
+   */
+  newlyListed?: string[]
 }
 
 export type MissionSitePlan = {
@@ -69,6 +75,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
 
   const only = options.only
   const changedIds = new Set(only?.releaseIds)
+  const newlyListed = only?.newlyListed ? new Set(only.newlyListed) : null
+  const countBefore = (list: { id: string }[]) => (newlyListed ? list.length - list.filter((r) => newlyListed.has(r.id)).length : undefined)
   // Per locale: the archive pages (news, feeds) a partial plan speaks for.
   const ownedArchives = new Map<LocaleCode, Set<string>>()
   const owned = (locale: LocaleCode, path: string) => ownsPath(locale, only!, path, ownedArchives.get(locale))
@@ -85,7 +93,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     const claimArchive = (path: string, list: { id: string }[], size: number, archive: number) => {
       if (!only) return
       if (!touchedByList.has(list)) {
-        touchedByList.set(list, only.inPlace ? pagesTouched(list.flatMap((r, i) => (changedIds.has(r.id) ? [i] : [])), list.length, size) : null)
+        const positions = list.flatMap((r, i) => (changedIds.has(r.id) ? [i] : []))
+        touchedByList.set(list, only.inPlace ? pagesTouched(positions, list.length, size, countBefore(list)) : null)
       }
       const touched = touchedByList.get(list)
       if (!touched || touched.has(archive)) archives.add(path)

@@ -83,6 +83,23 @@ describe('pagesTouched', () => {
     }
   })
 
+  it('given the count before, covers every page that differs and adds the newest archives only when a new one appeared', () => {
+    for (let n = 0; n < 130; n++) {
+      const before = pages(n, 20)
+      const after = pages(n + 1, 20)
+      const { archiveCount } = stablePaging(n + 1, 20)
+      const touched = pagesTouched([0], n + 1, 20, n)
+      for (let k = 1; k <= archiveCount; k++) {
+        const was = before[stablePaging(n, 20).archiveCount + 1 - k]
+        if (!touched.has(k)) expect(after[archiveCount + 1 - k]).toEqual(was)
+      }
+      const appeared = archiveCount !== stablePaging(n, 20).archiveCount
+      expect(touched.size > 1).toBe(appeared)
+    }
+    // An item changed in place (no count change): its archive and the front page only.
+    expect([...pagesTouched([150], 237, 20, 237)].sort((a, b) => a - b)).toEqual([0, 5])
+  })
+
   it('includes the archive of an item changed in place', () => {
     expect([...pagesTouched([150], 237, 20)].sort((a, b) => a - b)).toEqual([0, 5, 9, 10])
   })

@@ -41,14 +41,16 @@ export function archiveOf(position: number, count: number, size: number): number
 /**
  * The pages a change may alter when the list only gained new items at its head or changed
  * items in place (their positions in `newestFirst` are `positions`): the front page, the
- * archives holding those items, and the two newest archives (a new one may have appeared and
- * its older neighbour now links to it). 0 stands for the front page.
+ * archives holding those items, and, when the list held `countBefore` items and that made
+ * fewer archives, the two newest (the new one, and its older neighbour that now links to it).
+ * Without `countBefore` the two newest are always included. 0 stands for the front page.
  */
-export function pagesTouched(positions: Iterable<number>, count: number, size: number): Set<number> {
+export function pagesTouched(positions: Iterable<number>, count: number, size: number, countBefore?: number): Set<number> {
   const { archiveCount } = stablePaging(count, size)
   const touched = new Set<number>([0])
   for (const p of positions) touched.add(archiveOf(p, count, size))
-  if (archiveCount >= 1) touched.add(archiveCount)
-  if (archiveCount >= 2) touched.add(archiveCount - 1)
+  const archivesChanged = countBefore === undefined || stablePaging(countBefore, size).archiveCount !== archiveCount
+  if (archivesChanged && archiveCount >= 1) touched.add(archiveCount)
+  if (archivesChanged && archiveCount >= 2) touched.add(archiveCount - 1)
   return touched
 }

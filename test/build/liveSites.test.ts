@@ -176,4 +176,26 @@ describe('LiveSites: archive pages after a change, on a mission with years of re
     await publish(ids[2])
     expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
   }, 120_000)
+
+  it('new releases one after another render and rewrite no archive page until a new one is due, and the site always matches a fresh build', async () => {
+    let quiet = 0
+    let crossings = 0
+    // 20 in a row cross a news page boundary (20 items) once and a feed page boundary (10) twice.
+    for (let i = 0; i < 20; i++) {
+      const doc = await t.payload.create({
+        collection: 'press-releases', locale: 'es', draft: false,
+        data: { title: `Seguido ${i}`, slug: `seguido-${i}`, summary: 'Uno más.', mission: madridId, topics: [topicIds[i % 2]], _status: 'published' },
+      } as never)
+      const summary = await publish(String((doc as { id: string }).id))
+      const archives = archivesIn(summary.sites[0].changed)
+      if (archives.length === 0) {
+        quiet++
+        // Nothing rendered in vain: the newest archive pages are left alone when no new one is due.
+        expect(summary.unchanged).toBe(0)
+      } else crossings++
+      expect(siteFiles(options.outDir, 'madrid')).toEqual(await freshMadrid())
+    }
+    expect(crossings).toBeGreaterThanOrEqual(2)
+    expect(quiet).toBeGreaterThanOrEqual(10)
+  }, 240_000)
 })
