@@ -5,6 +5,7 @@ import { NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
 import { releasesListed } from '../content/missionSiteView'
 import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
 import type { ReleaseChange } from './planMissionSite'
+import { patchMinistryNetwork } from './patchMinistryNetwork'
 import { prepareStandby, type WriteSummary } from './siteWriter'
 
 import type { ContentChange } from '../jobs/rebuildSitesJob'
@@ -24,6 +25,7 @@ type Doc = Record<string, any>
 export class LiveSites {
   private shared: SharedContent | null = null
   private kept = new Map<string, RawNetwork>()
+  private ministry: RawNetwork | null = null
 
   constructor(
     private readonly payload: Payload,
@@ -71,9 +73,16 @@ export class LiveSites {
    * directory and atlas show every mission's. Run after the missions' own sites are written.
    * Null while the ministry's settings have no public address.
    */
-  async refreshMinistry(): Promise<WriteSummary | null> {
+  async refreshMinistry(changes: ContentChange[] | null = null): Promise<WriteSummary | null> {
     const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
-    return writeMinistrySite(await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared), this.options())
+    const releaseIds = changes?.length && changes.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
+    // After press releases, the network it holds takes their new versions; the views of the
+    // others, memoised on their documents, are then reused instead of rebuilt from a fresh read.
+    const patched = releaseIds && this.ministry
+      ? patchMinistryNetwork(this.ministry, releaseIds, joinReleases(shared, await readPublished(this.payload, 'press-releases', releaseIds)), NETWORK_ARCHIVE_SIZE)
+      : null
+    this.ministry = patched ?? (await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared))
+    return writeMinistrySite(this.ministry, this.options())
   }
 
   /**
@@ -88,6 +97,7 @@ export class LiveSites {
   /** Forgets everything it holds: the next rebuild reads again. */
   forget(): void {
     this.shared = null
+    this.ministry = null
     this.kept.clear()
   }
 

@@ -8,6 +8,7 @@ import { byNewest } from './releaseOrder'
 import { richTextToHtml } from './richText'
 import { MINISTRY_SITE } from './sitePaths'
 import type { MissionSiteView, MissionSummaryView, ReleaseView } from './viewModels'
+import { memoizedReleaseView } from './releaseViewMemo'
 
 type Doc = Record<string, any>
 
@@ -39,7 +40,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
   const release = (r: Doc): ReleaseView => {
     const origin = missionsById.get(idOf(r.mission) ?? '')
     const fb = fallbackOf(origin)
-    return {
+    return memoizedReleaseView(r, `ministry\u0000${locale}\u0000${fb}\u0000${origin?.baseUrl ?? baseUrl}\u0000${baseUrl}`, () => ({
       id: r.id,
       slug: r.slug,
       title: pickText(r.title, locale, fb),
@@ -50,7 +51,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
       heroImage: r.heroImage ? imageView(r.heroImage, pickText(r.heroImage.alt, locale, fb), origin?.baseUrl ?? baseUrl) : null,
       topics: (r.topics ?? []).filter((t: unknown) => t && typeof t === 'object').map((t: Doc) => ({ slug: t.slug, name: pickText(t.name, locale, fb) })),
       origin: origin ? missionSummary(origin, locale, fb) : null,
-    }
+    }))
   }
   const published = raw.releases.filter((r) => r.publishedAt)
   const own = published.filter((r) => !idOf(r.mission))

@@ -4,6 +4,7 @@ import { imageView } from './images'
 import { pick, pickText, type LocaleMap } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { byNewest } from './releaseOrder'
+import { memoizedReleaseView } from './releaseViewMemo'
 import { richTextToHtml } from './richText'
 import type {
   MinistryView, MissionPageView, MissionSiteView, MissionSummaryView, MissionView, OfficeView, ReleaseView,
@@ -78,7 +79,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
   const viewKey = `${locale}\u0000${fallback}\u0000${baseUrl}`
   const releases: ReleaseView[] = raw.releases
     .filter((r) => r.publishedAt && releaseAppearsOn(r, doc.id))
-    .map((r) => memoized(r, viewKey, () => {
+    .map((r) => memoizedReleaseView(r, `mission\u0000${viewKey}`, () => {
       const origin = typeof r.mission === 'object' && r.mission ? missionsById.get(r.mission.id) ?? null : null
       return {
         id: r.id,
@@ -116,17 +117,6 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     pages,
     accounts,
   }
-}
-
-// A live rebuild keeps the documents it read; the view of an unchanged one is reused, so that
-// a publish costs the views (and feed items) of what changed, not of the whole mission.
-const releaseViews = new WeakMap<Doc, Map<string, ReleaseView>>()
-function memoized(doc: Doc, key: string, make: () => ReleaseView): ReleaseView {
-  let views = releaseViews.get(doc)
-  if (!views) releaseViews.set(doc, (views = new Map()))
-  let view = views.get(key)
-  if (!view) views.set(key, (view = make()))
-  return view
 }
 
 /** A service as one mission offers it: its own fee or appointment link where it overrides the ministry's. */

@@ -69,7 +69,7 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
     // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
     if (missions?.length) {
-      const ministry = await live.refreshMinistry()
+      const ministry = await live.refreshMinistry(changes.length ? changes : null)
       if (ministry) summary.sites.push(ministry)
     }
     return {

@@ -199,3 +199,46 @@ describe('LiveSites: archive pages after a change, on a mission with years of re
     expect(quiet).toBeGreaterThanOrEqual(10)
   }, 240_000)
 })
+
+describe('LiveSites: the ministry site after a change to press releases', () => {
+  /** What a fresh build of the whole network writes for the ministry's site now. */
+  async function freshMinistry(): Promise<Record<string, string>> {
+    const outDir = fs.mkdtempSync(path.join(t.dataDir, 'fresh-ministry-'))
+    await buildSites(t.payload, { ...options, outDir })
+    return siteFiles(outDir, 'ministry')
+  }
+  const refresh = async (id: string) => {
+    const changes = [{ collection: 'press-releases', id }]
+    await live.rebuild(['madrid'], changes)
+    return live.refreshMinistry(changes)
+  }
+
+  it('a mission’s new release, an edit, an unpublish and a ministry release each leave it as a fresh build makes it', async () => {
+    await live.refreshMinistry(null) // the live server reads the ministry's network once
+    const doc = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false,
+      data: { title: 'Noticia de red', slug: 'noticia-de-red', summary: 'Para la portada de la red.', mission: madridId, topics: [topicIds[0]], _status: 'published' },
+    } as never)
+    const id = String((doc as { id: string }).id)
+    const added = await refresh(id)
+    expect(added!.changed.some((p) => p.includes('network-news'))).toBe(true)
+    expect(siteFiles(options.outDir, 'ministry')).toEqual(await freshMinistry())
+
+    await t.payload.update({ collection: 'press-releases', id, locale: 'es', data: { title: 'Noticia de red (corregida)' } as never })
+    await refresh(id)
+    expect(fs.readFileSync(path.join(options.outDir, 'ministry', 'es', 'network-news', 'index.html'), 'utf8')).toContain('Noticia de red (corregida)')
+    expect(siteFiles(options.outDir, 'ministry')).toEqual(await freshMinistry())
+
+    await t.payload.update({ collection: 'press-releases', id, data: { _status: 'draft' } as never })
+    await refresh(id)
+    expect(siteFiles(options.outDir, 'ministry')).toEqual(await freshMinistry())
+
+    const own = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false,
+      data: { title: 'Comunicado del ministerio', slug: 'comunicado-del-ministerio', summary: 'Propio.', _status: 'published' },
+    } as never)
+    await live.refreshMinistry([{ collection: 'press-releases', id: String((own as { id: string }).id) }])
+    expect(fs.existsSync(path.join(options.outDir, 'ministry', 'es', 'news', 'comunicado-del-ministerio', 'index.html'))).toBe(true)
+    expect(siteFiles(options.outDir, 'ministry')).toEqual(await freshMinistry())
+  }, 240_000)
+})
