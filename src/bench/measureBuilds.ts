@@ -31,6 +31,8 @@ export type SizeResult = {
   incrementalJobDoneP95Ms: number
   /** The first publish after the server starts, when the job's builder reads the mission (once per server start). */
   firstPublishMs: number
+  /** The longest the server's event loop was held while publishing (editors' requests wait that long). */
+  publishEventLoopStallMaxMs: number
   incrementalFilesWritten: number
   incrementalRuns: number
 }
@@ -68,6 +70,7 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
     incrementalP50Ms: publishes.p50Ms, incrementalP95Ms: publishes.p95Ms, incrementalMaxMs: publishes.maxMs, incrementalSaveP50Ms: publishes.saveP50Ms,
     incrementalAfterSaveP50Ms: publishes.afterSaveP50Ms, incrementalAfterSaveP95Ms: publishes.afterSaveP95Ms,
     incrementalJobDoneP50Ms: publishes.jobDoneP50Ms, incrementalJobDoneP95Ms: publishes.jobDoneP95Ms, firstPublishMs: publishes.firstPublishMs,
+    publishEventLoopStallMaxMs: publishes.eventLoopStallMaxMs,
     incrementalFilesWritten: publishes.filesWritten, incrementalRuns: runs,
   }
 }

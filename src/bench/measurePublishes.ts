@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { monitorEventLoopDelay } from 'node:perf_hooks'
 
 import { getPayload, type CollectionSlug, type Payload } from 'payload'
 
@@ -25,6 +26,8 @@ export type PublishResult = {
   firstPublishMs: number
   /** Files of the mission's site that changed per publish (median). */
   filesWritten: number
+  /** The longest the server's event loop was held (requests of editors wait), over the measured publishes. */
+  eventLoopStallMaxMs: number
 }
 
 // Between publishes: an officer's publishes are seconds apart, and the work a rebuild leaves
@@ -65,8 +68,11 @@ export async function measurePublishes(payload: Payload, dir: string, mission: s
   }
   try {
     const first = await publishOne(0)
+    const stalls = monitorEventLoopDelay({ resolution: 5 })
+    stalls.enable()
     const measured: Awaited<ReturnType<typeof publishOne>>[] = []
     for (let i = 1; i <= runs; i++) measured.push(await publishOne(i))
+    stalls.disable()
     const ms = (k: 'latency' | 'save' | 'afterSave' | 'jobDone') => measured.map((m) => m[k])
     return {
       p50Ms: percentile(ms('latency'), 50), p95Ms: percentile(ms('latency'), 95), maxMs: Math.max(...ms('latency')),
@@ -75,6 +81,7 @@ export async function measurePublishes(payload: Payload, dir: string, mission: s
       jobDoneP50Ms: percentile(ms('jobDone'), 50), jobDoneP95Ms: percentile(ms('jobDone'), 95),
       firstPublishMs: first.latency,
       filesWritten: percentile(measured.map((m) => m.written), 50),
+      eventLoopStallMaxMs: stalls.max / 1e6,
     }
   } finally {
     await watcher.stop()

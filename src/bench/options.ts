@@ -24,7 +24,7 @@ Options:
   --missions N          missions in the network (default 150)
   --locales N           languages per mission, from es,en,fr,zh,ar (default 3)
   --releases N          published press releases per mission (default 200)
-  --incremental-runs N  releases published one by one for the latency (default 20)
+  --incremental-runs N  releases published one by one for the latency (default 50)
   --no-tenth            skip the run at a tenth of the size
   --doc FILE            write the report there (default docs/benchmarks.md; - for none)
   --json                print one JSON object instead of a table
@@ -56,7 +56,7 @@ export function parseBenchArgs(argv: string[]): BenchOptions {
     missions: positive('missions', values.missions, 150),
     locales: positive('locales', values.locales, 3, 5),
     releases: positive('releases', values.releases, 200),
-    incrementalRuns: positive('incremental-runs', values['incremental-runs'], 20),
+    incrementalRuns: positive('incremental-runs', values['incremental-runs'], 50),
     json: values.json!, keep: values.keep!, help: values.help!, noTenth: values['no-tenth']!,
     doc: values.doc ?? 'docs/benchmarks.md',
   }

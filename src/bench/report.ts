@@ -49,6 +49,7 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['  after the save returned, p50 / p95 ms', (r) => `${Math.round(r.incrementalAfterSaveP50Ms)} / ${Math.round(r.incrementalAfterSaveP95Ms)}`],
   ['  job done, ministry site too, p50 / p95 ms', (r) => `${Math.round(r.incrementalJobDoneP50Ms)} / ${Math.round(r.incrementalJobDoneP95Ms)}`],
   ['  first publish after start (reads the mission), ms', (r) => String(Math.round(r.firstPublishMs))],
+  ['  longest event-loop stall while publishing, ms', (r) => String(Math.round(r.publishEventLoopStallMaxMs))],
   ['incrementalFilesWritten (median)', (r) => String(r.incrementalFilesWritten)],
 ]
 
