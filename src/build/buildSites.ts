@@ -119,12 +119,16 @@ export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions
 export const MINISTRY_NOT_CONFIGURED =
   'The ministry site was not built: the Ministry settings have no public address (Base URL) yet. Fill them in the admin under Ministry.'
 
-/** Plans and writes the ministry's site; null while the ministry's settings have no public address to build it for. */
-export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>): WriteSummary | null {
+/**
+ * Plans and writes the ministry's site (only its network news and feeds when `onlyNetworkNews`);
+ * null while the ministry's settings have no public address to build it for.
+ */
+export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>, onlyNetworkNews = false): WriteSummary | null {
   const baseUrl = ministryBaseUrl(raw.ministry, options)
   if (!baseUrl) return null
-  const plan = planMinistrySite(raw, { baseUrl, hubUrl: options.hubUrl, feedSize: options.feedSize })
-  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files: [...plan.files, ...mediaFiles(plan.media, options)] }, { full: options.full })
+  const plan = planMinistrySite(raw, { baseUrl, hubUrl: options.hubUrl, feedSize: options.feedSize, onlyNetworkNews })
+  const files = [...plan.files, ...mediaFiles(plan.media, options)]
+  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full, preserve: (p) => !plan.owns(p) })
   writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
   return summary
 }

@@ -78,11 +78,13 @@ export class LiveSites {
     const releaseIds = changes?.length && changes.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
     // After press releases, the network it holds takes their new versions; the views of the
     // others, memoised on their documents, are then reused instead of rebuilt from a fresh read.
-    const patched = releaseIds && this.ministry
-      ? patchMinistryNetwork(this.ministry, releaseIds, joinReleases(shared, await readPublished(this.payload, 'press-releases', releaseIds)), NETWORK_ARCHIVE_SIZE)
-      : null
+    const fresh = releaseIds && this.ministry ? joinReleases(shared, await readPublished(this.payload, 'press-releases', releaseIds)) : []
+    const patched = releaseIds && this.ministry ? patchMinistryNetwork(this.ministry, releaseIds, fresh, NETWORK_ARCHIVE_SIZE) : null
+    // Missions' releases only show in the network news and feeds; the ministry's own, everywhere.
+    const ownBefore = this.ministry?.releases.some((r) => releaseIds?.includes(r.id) && !r.mission) ?? true
+    const onlyNetworkNews = Boolean(patched) && !ownBefore && fresh.every((r) => r.mission)
     this.ministry = patched ?? (await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared))
-    return writeMinistrySite(this.ministry, this.options())
+    return writeMinistrySite(this.ministry, this.options(), onlyNetworkNews)
   }
 
   /**

@@ -22,9 +22,30 @@ import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } fr
 export const OPML_FILE = 'feeds.opml'
 const NETWORK_NEWS_SIZE = 50
 
-export type MinistrySiteOptions = { baseUrl: string; feedSize?: number; hubUrl?: string | null }
+export type MinistrySiteOptions = {
+  baseUrl: string
+  feedSize?: number
+  hubUrl?: string | null
+  /**
+   * Only what the missions' releases show on this site (the live rebuild after a mission's
+   * release changed): the network news pages and the network feeds. Everything else of the
+   * site shows the ministry's own content, the missions and their accounts.
+   */
+  onlyNetworkNews?: boolean
+}
 
-export type MinistrySitePlan = { files: PlannedFile[]; media: { filename: string; path: string }[]; opml: string }
+export type MinistrySitePlan = {
+  files: PlannedFile[]
+  media: { filename: string; path: string }[]
+  opml: string
+  /** Live files this plan speaks for: any of them it does not plan is deleted; every other file is kept. */
+  owns: (path: string) => boolean
+}
+
+const networkNewsPath = (locale: LocaleCode) => `${locale}/network-news/`
+// The network feeds of one locale: RSS, the JSON Feed and its archive pages.
+const NETWORK_FEED = /^[a-z]{2}\/(?:feed\.xml|feed\.json|feed-archive-\d+\.json)$/
+const ownsNetworkNews = (path: string) => path === OPML_FILE || NETWORK_FEED.test(path) || /^[a-z]{2}\/network-news\/index\.html$/.test(path)
 
 /**
  * The ministry's site: the directory of the network, network news, the ministry's own
@@ -38,11 +59,13 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   const size = options.feedSize ?? DEFAULT_FEED_SIZE
   const opmlPath = OPML_FILE
 
+  const only = options.onlyNetworkNews ?? false
   for (const locale of LOCALE_CODES) {
     const { site, missions, networkReleases } = ministrySiteView(raw, locale, base)
     const entries: SitemapEntry[] = []
-    const page = (path: string, contents: string, source: string) => {
-      files.push({ path: outputFile(path), contents, source })
+    const page = (path: string, contents: string | (() => string), source: string) => {
+      // A partial plan still lists every page in the sitemap, which it does not write.
+      if (!only || path === networkNewsPath(locale)) files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
       if (!path.endsWith('404.html')) {
         entries.push({ url: absoluteUrl(base, path), alternates: LOCALE_CODES.map((l) => ({ hreflang: l, url: absoluteUrl(base, path.replace(new RegExp(`^${locale}/`), `${l}/`)) })) })
       }
@@ -62,21 +85,21 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
       const home = served.includes(locale) ? locale : ((isLocaleCode(doc?.defaultLocale) ? doc.defaultLocale : served[0] ?? 'es') as LocaleCode)
       return { ...summary, homeUrl: absoluteUrl(summary.baseUrl, sitePaths.home(home)) }
     })
-    page(sitePaths.home(locale), directoryPage({ site, missions: directory }), `directory (${locale})`)
-    page(`${locale}/network-news/`, networkNewsPage({ site, releases: networkItems.slice(0, NETWORK_NEWS_SIZE) }), `network news (${locale})`)
-    page(sitePaths.news(locale), newsIndexPage({ site }), `ministry news front page (${locale})`)
-    for (let n = 1; n <= newsArchiveCount(site); n++) page(sitePaths.news(locale, n), newsIndexPage({ site, archive: n }), `ministry news archive page ${n} (${locale})`)
+    page(sitePaths.home(locale), () => directoryPage({ site, missions: directory }), `directory (${locale})`)
+    page(networkNewsPath(locale), () => networkNewsPage({ site, releases: networkItems.slice(0, NETWORK_NEWS_SIZE) }), `network news (${locale})`)
+    page(sitePaths.news(locale), () => newsIndexPage({ site }), `ministry news front page (${locale})`)
+    for (let n = 1; n <= newsArchiveCount(site); n++) page(sitePaths.news(locale, n), () => newsIndexPage({ site, archive: n }), `ministry news archive page ${n} (${locale})`)
     for (const release of site.releases) {
-      page(sitePaths.release(locale, release.slug), releasePage({ site, release }), `ministry release ${release.id} (${locale})`)
+      page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `ministry release ${release.id} (${locale})`)
       const doc = raw.releases.find((r) => r.id === release.id)
-      for (const f of mediaFilenames(doc?.heroImage)) media.add(f)
+      if (!only) for (const f of mediaFilenames(doc?.heroImage)) media.add(f)
     }
-    page(sitePaths.services(locale), servicesIndexPage({ site }), `services index (${locale})`)
-    for (const service of site.services) page(sitePaths.service(locale, service.slug), servicePage({ site, service }), `service ${service.id} (${locale})`)
-    page(sitePaths.contact(locale), contactPage({ site }), `contact (${locale})`)
-    page(sitePaths.social(locale), socialPage({ site }), `social accounts (${locale})`)
-    for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
-    page(`${locale}/feeds/`, feedsPage({
+    page(sitePaths.services(locale), () => servicesIndexPage({ site }), `services index (${locale})`)
+    for (const service of site.services) page(sitePaths.service(locale, service.slug), () => servicePage({ site, service }), `service ${service.id} (${locale})`)
+    page(sitePaths.contact(locale), () => contactPage({ site }), `contact (${locale})`)
+    page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
+    if (!only) for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
+    page(`${locale}/feeds/`, () => feedsPage({
       site,
       opmlUrl: `../../${opmlPath}`,
       networkRss: `../../${sitePaths.rss(locale)}`,
@@ -89,7 +112,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
         language: l,
       }))),
     }), `feeds page (${locale})`)
-    page(sitePaths.notFound(locale), notFoundPage({ site }), `404 page (${locale})`)
+    page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
     const feed: FeedView = {
       title: `${site.ministry.name}`,
@@ -105,17 +128,19 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     for (const { path, feed: pageFeed } of paginateJsonFeed(feed, { baseUrl: base, size })) {
       files.push({ path, contents: renderJsonFeed(pageFeed), source: `network JSON feed (${path})` })
     }
-    files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
+    if (!only) files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
     sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
   }
 
   const opml = renderOpml(opmlInput(raw, base))
+  // Its dates are the network's newest: it follows every release.
+  files.push({ path: opmlPath, contents: opml, source: 'OPML list of feeds' })
+  if (only) return { files, media: [], opml, owns: ownsNetworkNews }
   files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
   files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
   files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
-  files.push({ path: opmlPath, contents: opml, source: 'OPML list of feeds' })
   files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }))
-  return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml }
+  return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml, owns: () => true }
 }
 
 /** Every RSS feed of the network for one-step subscription: the ministry's network feeds, then each mission's, by country. */

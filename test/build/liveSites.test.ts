@@ -222,6 +222,11 @@ describe('LiveSites: the ministry site after a change to press releases', () => 
     const id = String((doc as { id: string }).id)
     const added = await refresh(id)
     expect(added!.changed.some((p) => p.includes('network-news'))).toBe(true)
+    // Only its network news and feeds (and the OPML list) are rendered, not the site's other pages.
+    const networkNewsAndFeeds = Object.keys(siteFiles(options.outDir, 'ministry'))
+      .filter((p) => p === 'feeds.opml' || /^[a-z]{2}\/(network-news\/index\.html|feed\.xml|feed(-archive-\d+)?\.json)$/.test(p))
+    expect(added!.written + added!.unchanged).toBe(networkNewsAndFeeds.length)
+    expect(added!.changed.filter((p) => p.endsWith('.html') && !p.includes('/network-news/'))).toEqual([])
     expect(siteFiles(options.outDir, 'ministry')).toEqual(await freshMinistry())
 
     await t.payload.update({ collection: 'press-releases', id, locale: 'es', data: { title: 'Noticia de red (corregida)' } as never })
