@@ -17,7 +17,7 @@ const CHILD = 'CHANCERY_BENCH_CHILD'
 const BUILD_HEAP_MB = 320
 const log = (line: string) => process.stderr.write(`${line}\n`)
 
-type ChildTask = { mode: 'seed' | 'measure'; dir: string; size: { missions: number; locales: number; releases: number }; runs: number }
+type ChildTask = { mode: 'seed' | 'build' | 'publish'; dir: string; size: { missions: number; locales: number; releases: number }; runs: number }
 
 async function child(task: ChildTask): Promise<void> {
   if (task.mode === 'seed') {
@@ -25,11 +25,17 @@ async function child(task: ChildTask): Promise<void> {
     return ensureCachedNetwork(task.size, log)
   }
   const { startBenchPayload } = await import('../src/bench/benchDatabase')
-  const { measureBuilds } = await import('../src/bench/measureBuilds')
   const payload = await startBenchPayload(task.dir)
   try {
-    const result = await measureBuilds(payload, task.dir, task.size, task.runs, log)
-    fs.writeFileSync(path.join(task.dir, 'result.json'), JSON.stringify(result))
+    if (task.mode === 'build') {
+      const { measureBuilds } = await import('../src/bench/measureBuilds')
+      fs.writeFileSync(path.join(task.dir, 'build.json'), JSON.stringify(await measureBuilds(payload, task.dir, task.size, log)))
+    } else {
+      const { publishedMission } = await import('../src/bench/measureBuilds')
+      const { measurePublishes } = await import('../src/bench/measurePublishes')
+      log(`Publishing ${task.runs} press releases one by one, rebuilt by the jobs queue as the server does …`)
+      fs.writeFileSync(path.join(task.dir, 'publish.json'), JSON.stringify(await measurePublishes(payload, task.dir, publishedMission(task.size), task.runs)))
+    }
   } finally {
     await payload.destroy()
   }
@@ -39,7 +45,8 @@ function runInChild(task: ChildTask): Promise<void> {
   return new Promise((resolve, reject) => {
     // The build holds one batch of missions at a time; a heap sized for that (not for the
     // machine's 24 GB) makes V8 collect as it goes instead of growing until it is told to.
-    const execArgv = task.mode === 'measure' ? [...process.execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`] : process.execArgv
+    // The publishes run in a server's process, with Node's default heap, as `npm start` does.
+    const execArgv = task.mode === 'build' ? [...process.execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`] : process.execArgv
     const proc = fork(fileURLToPath(import.meta.url), [], { execArgv, env: { ...process.env, [CHILD]: JSON.stringify(task) }, stdio: ['ignore', 2, 'inherit', 'ipc'] })
     proc.on('error', reject)
     proc.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`the measuring process exited with code ${code}`))))
@@ -55,6 +62,7 @@ async function main(): Promise<void> {
   const { copyCachedNetwork, isCached } = await import('../src/bench/benchDatabase')
   const { describeMachine, judge, markdownTable, markdownTargets, table } = await import('../src/bench/report')
   const { writeBenchmarkDoc } = await import('../src/bench/benchmarkDoc')
+  const { sizeResult } = await import('../src/bench/measureBuilds')
   const machine = describeMachine()
 
   const main = { missions: options.missions, locales: options.locales, releases: options.releases }
@@ -67,8 +75,11 @@ async function main(): Promise<void> {
       if (!isCached(size)) await runInChild({ ...task, mode: 'seed', dir: '' })
       const { dir } = copyCachedNetwork(size)
       dirs.push(dir)
-      await runInChild({ ...task, mode: 'measure', dir })
-      results.push(JSON.parse(fs.readFileSync(path.join(dir, 'result.json'), 'utf8')))
+      await runInChild({ ...task, mode: 'build', dir })
+      // Another process, as the app server is another process than `npm run build:sites`.
+      await runInChild({ ...task, mode: 'publish', dir })
+      const read = (file: string) => JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8'))
+      results.push(sizeResult(read('build.json'), read('publish.json'), task.runs))
     }
   } finally {
     // Only after every measurement: deleting 100,000 files keeps this disk busy for a while

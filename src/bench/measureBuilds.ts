@@ -4,11 +4,11 @@ import type { Payload } from 'payload'
 
 import { buildSites, type BuildOptions } from '../build/buildSites'
 import { buildDate } from '../jobs/buildSettings'
-import { measurePublishes } from './measurePublishes'
+import type { PublishResult } from './measurePublishes'
 import { startRssSampler } from './rssSampler'
 import { missionSlug, type NetworkSize } from './seedNetwork'
 
-export type SizeResult = {
+export type BuildResult = {
   size: NetworkSize
   pages: number
   seconds: number
@@ -18,6 +18,9 @@ export type SizeResult = {
   maxRssMB: number
   noopSeconds: number
   noopFilesWritten: number
+}
+
+export type SizeResult = BuildResult & {
   incrementalP50Ms: number
   incrementalP95Ms: number
   incrementalMaxMs: number
@@ -37,10 +40,24 @@ export type SizeResult = {
   incrementalRuns: number
 }
 
-/** Full build, no-op rebuild and publish-to-disk latency on one seeded network. */
-export async function measureBuilds(payload: Payload, dir: string, size: NetworkSize, runs: number, log: (l: string) => void): Promise<SizeResult> {
+/** One network's figures: its builds' and its publishes' (measured in another process, as a server's). */
+export function sizeResult(build: BuildResult, publishes: PublishResult, runs: number): SizeResult {
+  return {
+    ...build,
+    incrementalP50Ms: publishes.p50Ms, incrementalP95Ms: publishes.p95Ms, incrementalMaxMs: publishes.maxMs, incrementalSaveP50Ms: publishes.saveP50Ms,
+    incrementalAfterSaveP50Ms: publishes.afterSaveP50Ms, incrementalAfterSaveP95Ms: publishes.afterSaveP95Ms,
+    incrementalJobDoneP50Ms: publishes.jobDoneP50Ms, incrementalJobDoneP95Ms: publishes.jobDoneP95Ms, firstPublishMs: publishes.firstPublishMs,
+    publishEventLoopStallMaxMs: publishes.eventLoopStallMaxMs,
+    incrementalFilesWritten: publishes.filesWritten, incrementalRuns: runs,
+  }
+}
+
+/** The mission whose releases the bench publishes: one in the middle of the network. */
+export const publishedMission = (size: NetworkSize) => missionSlug(Math.floor(size.missions / 2))
+
+/** Full build and no-op rebuild of one seeded network, as `npm run build:sites` runs them. */
+export async function measureBuilds(payload: Payload, dir: string, size: NetworkSize, log: (l: string) => void): Promise<BuildResult> {
   const outDir = path.join(dir, 'sites')
-  const all = Array.from({ length: size.missions }, (_, i) => missionSlug(i))
   // The date the rebuild job builds for, so that its first publish rewrites no more than any other.
   const base: BuildOptions = { outDir, mediaDir: path.join(dir, 'media'), today: buildDate() }
   const build = (extra: Partial<BuildOptions> = {}) => buildSites(payload, { ...base, ...extra })
@@ -62,15 +79,8 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
   const noop = await build()
   const noopSeconds = (performance.now() - noopStarted) / 1000
 
-  log(`Publishing ${runs} press releases one by one, rebuilt by the jobs queue as the server does …`)
-  const publishes = await measurePublishes(payload, dir, all[Math.floor(all.length / 2)], runs)
   return {
     size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, peakRssMB, maxRssMB,
     noopSeconds, noopFilesWritten: noop.written,
-    incrementalP50Ms: publishes.p50Ms, incrementalP95Ms: publishes.p95Ms, incrementalMaxMs: publishes.maxMs, incrementalSaveP50Ms: publishes.saveP50Ms,
-    incrementalAfterSaveP50Ms: publishes.afterSaveP50Ms, incrementalAfterSaveP95Ms: publishes.afterSaveP95Ms,
-    incrementalJobDoneP50Ms: publishes.jobDoneP50Ms, incrementalJobDoneP95Ms: publishes.jobDoneP95Ms, firstPublishMs: publishes.firstPublishMs,
-    publishEventLoopStallMaxMs: publishes.eventLoopStallMaxMs,
-    incrementalFilesWritten: publishes.filesWritten, incrementalRuns: runs,
   }
 }
