@@ -14,7 +14,7 @@ import {
   servicesIndexPage, SITE_CSS, socialPage,
 } from '../../templates'
 import type { PlannedFile } from './outputPlan'
-import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
+import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
 
 export type MissionSiteOptions = {
   /** The build's calendar date (YYYY-MM-DD), for today's opening hours. */
@@ -84,7 +84,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   for (const locale of locales) {
     const site = missionSiteView(raw, missionSlug, locale)
     const base = site.mission.baseUrl
-    const entries: SitemapEntry[] = []
+    const entries: string[] = []
     const archives = new Set<string>()
     ownedArchives.set(locale, archives)
     // A partial plan speaks for archive page `archive` of a list when a change in place can
@@ -99,18 +99,20 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
       const touched = touchedByList.get(list)
       if (!touched || touched.has(archive)) archives.add(path)
     }
-    const page = (path: string, contents: string | (() => string), source: string, lastmod?: string) => {
+    const sitemapKey = `${base}\u0000${served.join(',')}`
+    const page = (path: string, contents: string | (() => string), source: string, lastmod?: string, view?: object) => {
       // Every page stays in the sitemap; a partial plan renders only the pages it speaks for.
       if (!only || owned(locale, outputFile(path))) {
         files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
       }
       if (!path.endsWith('404.html')) {
-        entries.push({
+        const entry = () => sitemapUrl({
           url: absoluteUrl(base, path),
           lastmod,
           // Every site path starts with its locale (sitePaths), so the others are a prefix away.
           alternates: served.map((l) => ({ hreflang: l, url: absoluteUrl(base, `${l}${path.slice(locale.length)}`) })),
         })
+        entries.push(view ? sitemapUrlOf(view, `${sitemapKey}\u0000${path}\u0000${lastmod ?? ''}`, entry) : entry())
       }
     }
 
@@ -121,7 +123,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
       page(sitePaths.news(locale, n), () => newsIndexPage({ site, archive: n }), `news archive page ${n} (${locale})`)
     }
     for (const release of site.releases) {
-      page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt)
+      page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt, release)
       if (release.heroImage && (!only || changedIds.has(release.id))) for (const f of mediaFilenames(rawReleases.get(release.id)?.heroImage)) media.add(f)
     }
     page(sitePaths.services(locale), () => servicesIndexPage({ site }), `services index (${locale})`)
@@ -155,6 +157,17 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     return locales.length === served.length || planned.has(locale)
   }
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), locales, owns }
+}
+
+// A live rebuild keeps its release views between publishes (memoizedReleaseView): each one's
+// sitemap entry is made once, not for every release of the site on every publish.
+const sitemapUrls = new WeakMap<object, { key: string; xml: string }>()
+function sitemapUrlOf(view: object, key: string, make: () => string): string {
+  const cached = sitemapUrls.get(view)
+  if (cached?.key === key) return cached.xml
+  const xml = make()
+  sitemapUrls.set(view, { key, xml })
+  return xml
 }
 
 /** The site's RSS and JSON feeds, and one pair per topic. */
