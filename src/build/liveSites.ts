@@ -35,7 +35,7 @@ export class LiveSites {
   /** Rebuilds the given missions' sites (every site when empty) after these changes (null: not known). */
   async rebuild(missions: string[], changes: ContentChange[] | null): Promise<BuildSummary> {
     const started = performance.now()
-    const releaseIds = changes?.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
+    const releaseIds = pressReleaseIds(changes)
     if (!releaseIds || missions.length === 0) return this.fullRebuild(missions)
 
     const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
@@ -75,7 +75,7 @@ export class LiveSites {
    */
   async refreshMinistry(changes: ContentChange[] | null = null): Promise<WriteSummary | null> {
     const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, this.options()))
-    const releaseIds = changes?.length && changes.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
+    const releaseIds = changes?.length ? pressReleaseIds(changes) : null
     // After press releases, the network it holds takes their new versions; the views of the
     // others, memoised on their documents, are then reused instead of rebuilt from a fresh read.
     const fresh = releaseIds && this.ministry ? joinReleases(shared, await readPublished(this.payload, 'press-releases', releaseIds)) : []
@@ -169,3 +169,8 @@ function newlyListed(before: Listed[], after: Listed[]): string[] | undefined {
 }
 
 type Listed = ReturnType<typeof releasesListed>[number]
+
+/** The ids of the changed press releases, when press releases are all that changed; else null. */
+export function pressReleaseIds(changes: ContentChange[] | null): string[] | null {
+  return changes?.every((c) => c.collection === 'press-releases') ? changes.map((c) => c.id) : null
+}

@@ -1,6 +1,6 @@
 import type { Payload, TaskConfig } from 'payload'
 
-import { LiveSites } from '../build/liveSites'
+import { LiveSites, pressReleaseIds } from '../build/liveSites'
 import { buildDate, siteBuildSettings, type SiteBuildEnv } from './buildSettings'
 import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
 
@@ -63,7 +63,7 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     const changes = Array.isArray(input.changes) ? input.changes : []
     const slugs = input.missions ?? []
     // After a press release, the builder's own list of missions is current: one query less per publish.
-    const known = slugs.length > 0 && changes.length > 0 && changes.every((c) => c.collection === 'press-releases') && live.knowsMissions(slugs)
+    const known = slugs.length > 0 && changes.length > 0 && pressReleaseIds(changes) !== null && live.knowsMissions(slugs)
     const missions = known ? slugs : await missionsToBuild(req.payload, slugs)
     // Without a known change (or for every site) the live builder takes the ordinary build.
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
