@@ -77,16 +77,16 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   const changedIds = new Set(only?.releaseIds)
   const newlyListed = only?.newlyListed ? new Set(only.newlyListed) : null
   const countBefore = (list: { id: string }[]) => (newlyListed ? list.length - list.filter((r) => newlyListed.has(r.id)).length : undefined)
-  // Per locale: the archive pages (news, feeds) a partial plan speaks for.
-  const ownedArchives = new Map<LocaleCode, Set<string>>()
-  const owned = (locale: LocaleCode, path: string) => ownsPath(locale, only!, path, ownedArchives.get(locale))
+  // Per locale: whether a partial plan speaks for a path (asked for every page, and again for every file the site holds).
+  const ownedBy = new Map<LocaleCode, (path: string) => boolean>()
+  const owned = (locale: LocaleCode, path: string) => ownedBy.get(locale)?.(path) ?? false
 
   for (const locale of locales) {
     const site = missionSiteView(raw, missionSlug, locale)
     const base = site.mission.baseUrl
     const entries: string[] = []
     const archives = new Set<string>()
-    ownedArchives.set(locale, archives)
+    if (only) ownedBy.set(locale, ownedPaths(locale, only, archives))
     // A partial plan speaks for archive page `archive` of a list when a change in place can
     // alter it (stablePages.pagesTouched), or for every archive page after any other change.
     const touchedByList = new Map<object, Set<number> | null>()
@@ -106,13 +106,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
         files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
       }
       if (!path.endsWith('404.html')) {
-        const entry = () => sitemapUrl({
-          url: absoluteUrl(base, path),
-          lastmod,
-          // Every site path starts with its locale (sitePaths), so the others are a prefix away.
-          alternates: served.map((l) => ({ hreflang: l, url: absoluteUrl(base, `${l}${path.slice(locale.length)}`) })),
-        })
-        entries.push(view ? sitemapUrlOf(view, `${sitemapKey}\u0000${path}\u0000${lastmod ?? ''}`, entry) : entry())
+        const key = `${sitemapKey}\u0000${path}\u0000${lastmod ?? ''}`
+        entries.push(view ? sitemapUrlOf(view, key, () => sitemapEntry(base, served, locale, path, lastmod)) : sitemapEntry(base, served, locale, path, lastmod))
       }
     }
 
@@ -157,6 +152,15 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     return locales.length === served.length || planned.has(locale)
   }
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), locales, owns }
+}
+
+function sitemapEntry(base: string, served: LocaleCode[], locale: LocaleCode, path: string, lastmod: string | undefined): string {
+  return sitemapUrl({
+    url: absoluteUrl(base, path),
+    lastmod,
+    // Every site path starts with its locale (sitePaths), so the others are a prefix away.
+    alternates: served.map((l) => ({ hreflang: l, url: absoluteUrl(base, `${l}${path.slice(locale.length)}`) })),
+  })
 }
 
 // A live rebuild keeps its release views between publishes (memoizedReleaseView): each one's
@@ -224,19 +228,23 @@ const ARCHIVE_PAGE = /^(?:news\/archive\/\d+\/index\.html|(?:topics\/[^/]+\/)?fe
 
 /**
  * The files of one locale that a change to some press releases can alter. Archive pages:
- * after a change in place, the ones the plan chose (`archives`); otherwise all of them, for
- * the site and for the releases' topics.
+ * after a change in place, the ones the plan chose (`archives`, filled as it plans); otherwise
+ * all of them, for the site and for the releases' topics.
  */
-function ownsPath(locale: LocaleCode, only: ReleaseChange, path: string, archives: Set<string> | undefined): boolean {
-  if (!path.startsWith(`${locale}/`)) return false
-  const inLocale = path.slice(locale.length + 1)
-  const inTopics = () => only.topics.some((topic) => inLocale.startsWith(`topics/${topic}/`))
-  if (ARCHIVE_PAGE.test(inLocale)) {
-    if (only.inPlace) return archives?.has(path) ?? false
-    return !inLocale.startsWith('topics/') || inTopics()
+function ownedPaths(locale: LocaleCode, only: ReleaseChange, archives: Set<string>): (path: string) => boolean {
+  const prefix = `${locale}/`
+  const always = new Set(
+    ['index.html', 'sitemap.xml', 'feed.xml', 'feed.json', 'news/index.html', ...only.slugs.map((slug) => `news/${slug}/index.html`)].map((p) => prefix + p),
+  )
+  const topics = only.topics.map((topic) => `${prefix}topics/${topic}/`)
+  const inTopics = (path: string) => topics.some((t) => path.startsWith(t))
+  return (path) => {
+    if (!path.startsWith(prefix)) return false
+    if (always.has(path)) return true
+    if (ARCHIVE_PAGE.test(path.slice(prefix.length))) {
+      if (only.inPlace) return archives.has(path)
+      return !path.startsWith(`${prefix}topics/`) || inTopics(path)
+    }
+    return inTopics(path)
   }
-  if (inLocale === 'index.html' || inLocale === 'sitemap.xml' || inLocale === 'feed.xml' || inLocale === 'feed.json') return true
-  if (inLocale === 'news/index.html') return true
-  if (only.slugs.some((slug) => inLocale === `news/${slug}/index.html`)) return true
-  return inTopics()
 }

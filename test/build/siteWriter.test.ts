@@ -51,6 +51,20 @@ describe('writeSite', () => {
     expect(fs.readlinkSync(path.join(out, 'madrid'))).toBe(liveBefore)
   })
 
+  it('reads a manifest again when another process replaced it, instead of the copy it remembers', () => {
+    const out = tmp()
+    const files = [file('es/index.html', 'hola'), file('es/news/a/index.html', 'noticia')]
+    writeSite(out, { site: 'madrid', files })
+    // Another writer's manifest (a new file, by rename) says the live page holds other bytes.
+    const live = path.basename(fs.readlinkSync(path.join(out, 'madrid')))
+    const manifestFile = path.join(out, '.chancery', 'madrid', `${live}.manifest.json`)
+    const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'))
+    manifest.files['es/index.html'] = 'stale'
+    fs.writeFileSync(`${manifestFile}.new`, JSON.stringify(manifest))
+    fs.renameSync(`${manifestFile}.new`, manifestFile)
+    expect(writeSite(out, { site: 'madrid', files })).toMatchObject({ written: 1, unchanged: 1, changed: ['es/index.html'] })
+  })
+
   it('rewrites only files whose bytes changed, keeps the others untouched, and removes files no longer planned', async () => {
     const out = tmp()
     writeSite(out, { site: 'madrid', files: [file('es/index.html', 'v1'), file('es/keep.html', 'same'), file('es/gone.html', 'bye')] })
