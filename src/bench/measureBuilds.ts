@@ -4,6 +4,7 @@ import type { Payload } from 'payload'
 
 import { buildSites, type BuildOptions } from '../build/buildSites'
 import { buildDate } from '../jobs/buildSettings'
+import { measureFileSystemFloor } from './fileSystemFloor'
 import type { PublishResult } from './measurePublishes'
 import { startRssSampler } from './rssSampler'
 import { missionSlug, type NetworkSize } from './seedNetwork'
@@ -18,6 +19,9 @@ export type BuildResult = {
   maxRssMB: number
   noopSeconds: number
   noopFilesWritten: number
+  /** The same files written again with nothing else to do (fileSystemFloor): this disk's ceiling for a writer. */
+  fsFloorSeconds: number
+  fsFloorFilesPerSecond: number
 }
 
 export type SizeResult = BuildResult & {
@@ -79,8 +83,12 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
   const noop = await build()
   const noopSeconds = (performance.now() - noopStarted) / 1000
 
+  log('The file system alone: the same files written again, nothing rendered …')
+  const floor = measureFileSystemFloor(outDir, path.join(dir, 'file-system-floor'))
+  log(`  ${floor.files} files in ${floor.seconds.toFixed(1)} s`)
+
   return {
     size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, peakRssMB, maxRssMB,
-    noopSeconds, noopFilesWritten: noop.written,
+    noopSeconds, noopFilesWritten: noop.written, fsFloorSeconds: floor.seconds, fsFloorFilesPerSecond: floor.filesPerSecond,
   }
 }

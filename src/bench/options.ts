@@ -17,8 +17,9 @@ export type BenchOptions = {
 export const HELP = `Usage: npm run bench -- [--missions N] [--locales N] [--releases N] [--json] [--keep]
 
 Builds every mission's site from a synthetic network in a temporary SQLite database and
-measures the full build, a rebuild with nothing changed, and the latency from saving a
-press release to its files on disk; then does the same at a tenth of the network.
+measures the full build, the same files written again with nothing rendered (what the
+disk alone allows), a rebuild with nothing changed, and the latency from saving a press
+release to its files on disk; then does the same at a tenth of the network.
 
 Options:
   --missions N          missions in the network (default 150)

@@ -41,6 +41,8 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['pages per CPU-second', (r) => String(Math.round(r.pages / r.cpuSeconds))],
   ['peakRssMB (sampled)', (r) => String(Math.round(r.peakRssMB))],
   ['maxRSS MB (resourceUsage)', (r) => String(Math.round(r.maxRssMB))],
+  ['file system alone: the same files, seconds', (r) => r.fsFloorSeconds.toFixed(1)],
+  ['file system alone: files per second', (r) => String(Math.round(r.fsFloorFilesPerSecond))],
   ['noopSeconds', (r) => r.noopSeconds.toFixed(1)],
   ['noopFilesWritten', (r) => String(r.noopFilesWritten)],
   ['incrementalP50Ms', (r) => String(Math.round(r.incrementalP50Ms))],

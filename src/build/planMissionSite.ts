@@ -106,8 +106,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
         files.push({ path: outputFile(path), contents: typeof contents === 'function' ? contents() : contents, source })
       }
       if (!path.endsWith('404.html')) {
-        const key = `${sitemapKey}\u0000${path}\u0000${lastmod ?? ''}`
-        entries.push(view ? sitemapUrlOf(view, key, () => sitemapEntry(base, served, locale, path, lastmod)) : sitemapEntry(base, served, locale, path, lastmod))
+        entries.push(view ? sitemapUrlOf(view, sitemapKey, path, lastmod, () => sitemapEntry(base, served, locale, path, lastmod)) : sitemapEntry(base, served, locale, path, lastmod))
       }
     }
 
@@ -165,12 +164,12 @@ function sitemapEntry(base: string, served: LocaleCode[], locale: LocaleCode, pa
 
 // A live rebuild keeps its release views between publishes (memoizedReleaseView): each one's
 // sitemap entry is made once, not for every release of the site on every publish.
-const sitemapUrls = new WeakMap<object, { key: string; xml: string }>()
-function sitemapUrlOf(view: object, key: string, make: () => string): string {
+const sitemapUrls = new WeakMap<object, { site: string; path: string; lastmod: string | undefined; xml: string }>()
+function sitemapUrlOf(view: object, site: string, path: string, lastmod: string | undefined, make: () => string): string {
   const cached = sitemapUrls.get(view)
-  if (cached?.key === key) return cached.xml
+  if (cached && cached.site === site && cached.path === path && cached.lastmod === lastmod) return cached.xml
   const xml = make()
-  sitemapUrls.set(view, { key, xml })
+  sitemapUrls.set(view, { site, path, lastmod, xml })
   return xml
 }
 

@@ -76,10 +76,11 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
 
   const topicView = (t: Doc): TopicView => ({ slug: t.slug, name: text(t.name) })
   const missionsById = new Map(raw.missions.map((m) => [m.id as string, m]))
-  const viewKey = `${locale}\u0000${fallback}\u0000${baseUrl}`
+  // One key string for every release: a key made per release is hashed again on every lookup.
+  const viewKey = `mission\u0000${locale}\u0000${fallback}\u0000${baseUrl}`
   const releases: ReleaseView[] = raw.releases
     .filter((r) => r.publishedAt && releaseAppearsOn(r, doc.id))
-    .map((r) => memoizedReleaseView(r, `mission\u0000${viewKey}`, () => {
+    .map((r) => memoizedReleaseView(r, viewKey, () => {
       const origin = typeof r.mission === 'object' && r.mission ? missionsById.get(r.mission.id) ?? null : null
       return {
         id: r.id,
