@@ -32,7 +32,7 @@ describe('startFileWatcher', () => {
     fs.symlinkSync('a', path.join(out, 'site'))
     const page = path.join(out, 'site', 'news', 'release', 'index.html')
     // Polling once a minute: only the kernel's notice can find the page in time.
-    const seen = watcher.appears(page, 5_000, 60_000)
+    const seen = watcher.appears(page, { root: out, timeoutMs: 5_000, pollMs: 60_000 })
     await new Promise((resolve) => setTimeout(resolve, 30))
     fs.writeFileSync(path.join(out, 'b', 'news', 'release', 'index.html'), 'x')
     fs.symlinkSync('b', path.join(out, 'site.next'))
@@ -47,7 +47,7 @@ describe('startFileWatcher', () => {
   it('finds a file in a folder made after the question, watching folders as they appear', async () => {
     const dir = makeDir()
     const file = path.join(dir, 'news', 'release', 'index.html')
-    const seen = watcher.appears(file, 5_000, 60_000)
+    const seen = watcher.appears(file, { root: dir, timeoutMs: 5_000, pollMs: 60_000 })
     await new Promise((resolve) => setTimeout(resolve, 30))
     fs.mkdirSync(path.dirname(file), { recursive: true })
     await new Promise((resolve) => setTimeout(resolve, 30))
@@ -60,6 +60,6 @@ describe('startFileWatcher', () => {
   })
 
   it('reports null for a file that does not appear in time', async () => {
-    expect(await watcher.appears(path.join(makeDir(), 'never.html'), 50)).toBeNull()
+    expect(await watcher.appears(path.join(makeDir(), 'never.html'), { timeoutMs: 50 })).toBeNull()
   })
 })

@@ -1,3 +1,4 @@
+import path from 'node:path'
 import { Worker } from 'node:worker_threads'
 
 // On a thread of its own: the server's main thread goes on with the rebuild job after the
@@ -10,8 +11,7 @@ const WATCHER = `
 const { parentPort } = require('node:worker_threads')
 const fs = require('node:fs')
 const path = require('node:path')
-const ANCESTORS = 8
-parentPort.on('message', ({ file, timeoutMs, pollMs }) => {
+parentPort.on('message', ({ file, root, timeoutMs, pollMs }) => {
   const watchers = new Map()
   let done = false
   const finish = (at) => {
@@ -25,8 +25,7 @@ parentPort.on('message', ({ file, timeoutMs, pollMs }) => {
   const check = () => {
     if (done) return
     // Folders made since the last check are watched too, then the file is looked for.
-    let dir = path.dirname(file)
-    for (let i = 0; i < ANCESTORS && !watchers.has(dir); i++, dir = path.dirname(dir)) {
+    for (let dir = path.dirname(file); dir.startsWith(root) && !watchers.has(dir); dir = path.dirname(dir)) {
       try {
         const watcher = fs.watch(dir, check)
         watcher.on('error', () => undefined)
@@ -34,7 +33,7 @@ parentPort.on('message', ({ file, timeoutMs, pollMs }) => {
       } catch {
         // not there yet
       }
-      if (dir === path.dirname(dir)) break
+      if (dir === root || dir === path.dirname(dir)) break
     }
     if (fs.existsSync(file)) finish(performance.timeOrigin + performance.now())
   }
@@ -47,9 +46,11 @@ parentPort.on('message', ({ file, timeoutMs, pollMs }) => {
 export type FileWatcher = {
   /**
    * Resolves with the time (this thread's performance.now()) the file was first seen, or null
-   * after the timeout; `pollMs` is how often it looks without being woken.
+   * after the timeout. The folders on its path are watched up to `root` (its own folder by
+   * default): nothing above it, such as a database's, wakes the watcher. `pollMs` is how often
+   * it looks without being woken.
    */
-  appears: (file: string, timeoutMs?: number, pollMs?: number) => Promise<number | null>
+  appears: (file: string, options?: { root?: string; timeoutMs?: number; pollMs?: number }) => Promise<number | null>
   stop: () => Promise<void>
 }
 
@@ -67,11 +68,11 @@ export function startFileWatcher(): FileWatcher {
     pending = null
   })
   return {
-    appears: (file, timeoutMs = 60_000, pollMs = 5) =>
+    appears: (file, { root = path.dirname(file), timeoutMs = 60_000, pollMs = 5 } = {}) =>
       new Promise((resolve, reject) => {
         if (pending) throw new Error('The file watcher answers one question at a time.')
         pending = { resolve, reject }
-        worker.postMessage({ file, timeoutMs, pollMs })
+        worker.postMessage({ file, root: path.resolve(root), timeoutMs, pollMs })
       }),
     stop: async () => {
       await worker.terminate()

@@ -53,7 +53,7 @@ export async function measurePublishes(payload: Payload, dir: string, mission: s
     const page = path.join(outDir, mission, 'es', 'news', slug, 'index.html')
     const before = manifestOf(outDir, mission)
     const t0 = performance.now()
-    const appeared = watcher.appears(page)
+    const appeared = watcher.appears(page, { root: outDir })
     await payload.create({
       collection: 'press-releases', locale: 'es', draft: false, depth: 0,
       data: { title: sentence('es', next, 9), slug, summary: paragraph('es', next, 2),
