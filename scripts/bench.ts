@@ -60,7 +60,7 @@ async function main(): Promise<void> {
     return
   }
   const { copyCachedNetwork, isCached } = await import('../src/bench/benchDatabase')
-  const { describeMachine, judge, markdownTable, markdownTargets, table } = await import('../src/bench/report')
+  const { describeMachine, judge, markdownBudget, markdownTable, markdownTargets, table, throughputBudget } = await import('../src/bench/report')
   const { writeBenchmarkDoc } = await import('../src/bench/benchmarkDoc')
   const { sizeResult } = await import('../src/bench/measureBuilds')
   const machine = describeMachine()
@@ -87,14 +87,16 @@ async function main(): Promise<void> {
     if (!options.keep) for (const dir of dirs) fs.rmSync(dir, { recursive: true, force: true })
   }
   const targets = judge(results[0], results[1] ?? null)
+  const budget = throughputBudget(results[0], machine.nproc)
+  const budgetMarkdown = markdownBudget(budget, machine.nproc)
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
-  if (options.doc !== '-') writeBenchmarkDoc(options.doc, { machine, command, results, targets, tableMarkdown: markdownTable(results), targetsMarkdown: markdownTargets(targets) })
+  if (options.doc !== '-') writeBenchmarkDoc(options.doc, { machine, command, results, targets, tableMarkdown: markdownTable(results), targetsMarkdown: markdownTargets(targets), budgetMarkdown })
 
   const [first, tenth] = results
   if (options.json) {
-    process.stdout.write(`${JSON.stringify({ ...first, tenth: tenth ?? null, targets, machine })}\n`)
+    process.stdout.write(`${JSON.stringify({ ...first, tenth: tenth ?? null, targets, throughputBudget: budget, machine })}\n`)
   } else {
-    process.stdout.write(`${table(results)}\n\n${targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (target ${t.goal})`).join('\n')}\n`)
+    process.stdout.write(`${table(results)}\n\n${targets.map((t) => `${t.pass ? 'PASS' : 'FAIL'}  ${t.name}: ${t.value} (target ${t.goal})`).join('\n')}\n\n${budgetMarkdown}\n`)
   }
   if (options.keep) log(`Kept: ${dirs.join(', ')}`)
 }

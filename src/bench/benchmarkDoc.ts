@@ -4,7 +4,7 @@ import path from 'node:path'
 import type { SizeResult } from './measureBuilds'
 import type { Machine, Target } from './report'
 
-export type BenchRun = { machine: Machine; command: string; results: SizeResult[]; targets: Target[]; tableMarkdown: string; targetsMarkdown: string }
+export type BenchRun = { machine: Machine; command: string; results: SizeResult[]; targets: Target[]; tableMarkdown: string; targetsMarkdown: string; budgetMarkdown: string }
 
 const START = '<!-- bench:results:start -->'
 const END = '<!-- bench:results:end -->'
@@ -24,6 +24,8 @@ export function writeBenchmarkDoc(file: string, run: BenchRun): void {
     run.tableMarkdown,
     '',
     run.targetsMarkdown,
+    '',
+    run.budgetMarkdown,
     END,
   ].join('\n')
   const existing = fs.existsSync(file) ? fs.readFileSync(file, 'utf8') : `# Benchmarks\n\n${START}\n${END}\n`

@@ -38,5 +38,6 @@ describe('measureFileSystemFloor', () => {
     expect(floor).toMatchObject({ files: 3, bytes: 2109 })
     expect(floor.seconds).toBeGreaterThan(0)
     expect(floor.filesPerSecond).toBeCloseTo(3 / floor.seconds)
+    expect(floor.cpuSeconds).toBeGreaterThan(0)
   })
 })

@@ -5,6 +5,7 @@ import type { Payload } from 'payload'
 import { buildSites, type BuildOptions } from '../build/buildSites'
 import { buildDate } from '../jobs/buildSettings'
 import { measureFileSystemFloor } from './fileSystemFloor'
+import { measureReadFloor } from './readFloor'
 import type { PublishResult } from './measurePublishes'
 import { startRssSampler } from './rssSampler'
 import { missionSlug, type NetworkSize } from './seedNetwork'
@@ -22,6 +23,10 @@ export type BuildResult = {
   /** The same files written again with nothing else to do (fileSystemFloor): this disk's ceiling for a writer. */
   fsFloorSeconds: number
   fsFloorFilesPerSecond: number
+  fsFloorCpuSeconds: number
+  /** Everything the build reads, read again through the Local API with nothing rendered (readFloor). */
+  readFloorSeconds: number
+  readFloorCpuSeconds: number
 }
 
 export type SizeResult = BuildResult & {
@@ -87,8 +92,13 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
   const floor = measureFileSystemFloor(outDir, path.join(dir, 'file-system-floor'))
   log(`  ${floor.files} files in ${floor.seconds.toFixed(1)} s`)
 
+  log('Reading alone: everything the build reads, through the Local API, nothing rendered …')
+  const read = await measureReadFloor(payload)
+  log(`  ${read.releases} releases in ${read.seconds.toFixed(1)} s`)
+
   return {
     size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, peakRssMB, maxRssMB,
     noopSeconds, noopFilesWritten: noop.written, fsFloorSeconds: floor.seconds, fsFloorFilesPerSecond: floor.filesPerSecond,
+    fsFloorCpuSeconds: floor.cpuSeconds, readFloorSeconds: read.seconds, readFloorCpuSeconds: read.cpuSeconds,
   }
 }

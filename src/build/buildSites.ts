@@ -61,16 +61,15 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   const targets = checkTargets(all, options.missions)
 
   const sites: WriteSummary[] = []
-  for (let i = 0; i < targets.length; i += MISSIONS_PER_BATCH) {
-    const batch = targets.slice(i, i + MISSIONS_PER_BATCH)
-    const raw = await loadNetwork(payload, { missions: batch }, shared)
-    sites.push(...(await writeMissionSites(raw, batch, options, { done: i, total: targets.length })))
-  }
   const notes: string[] = []
-  if (isWholeNetwork(options)) {
-    const ministry = writeMinistrySite(await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared), options)
-    if (ministry) sites.push(ministry)
-    else notes.push(MINISTRY_NOT_CONFIGURED)
+  for await (const read of readForBuild(payload, shared, targets, options)) {
+    if (read.kind === 'missions') {
+      sites.push(...(await writeMissionSites(read.raw, read.slugs, options, { done: read.done, total: targets.length })))
+    } else {
+      const ministry = writeMinistrySite(read.raw, options)
+      if (ministry) sites.push(ministry)
+      else notes.push(MINISTRY_NOT_CONFIGURED)
+    }
   }
   const summary = { ...summarize(sites, removeOrphanedSites(all, options), started), notes }
 
@@ -83,6 +82,23 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   return summary
 }
 
+export type BuildRead =
+  | { kind: 'missions'; slugs: string[]; done: number; raw: RawNetwork }
+  | { kind: 'ministry'; raw: RawNetwork }
+
+/**
+ * Everything a build reads through the Local API, in the order it reads it: each batch of
+ * missions, then the network as the ministry's site shows it (after a build of the whole
+ * network). The benchmark reads through it too, to time reading apart from rendering.
+ */
+export async function* readForBuild(payload: Payload, shared: SharedContent, targets: string[], options: Pick<BuildOptions, 'missions' | 'locales'>): AsyncGenerator<BuildRead> {
+  for (let i = 0; i < targets.length; i += MISSIONS_PER_BATCH) {
+    const slugs = targets.slice(i, i + MISSIONS_PER_BATCH)
+    yield { kind: 'missions', slugs, done: i, raw: await loadNetwork(payload, { missions: slugs }, shared) }
+  }
+  if (isWholeNetwork(options)) yield { kind: 'ministry', raw: await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared) }
+}
+
 function checkTargets(all: string[], wanted: string[] | undefined): string[] {
   const unknown = (wanted ?? []).filter((s) => !all.includes(s))
   if (unknown.length) throw new UnknownMissionError(`No published mission has the slug ${unknown.map((s) => `"${s}"`).join(', ')}. Known: ${all.join(', ')}.`)
@@ -90,7 +106,7 @@ function checkTargets(all: string[], wanted: string[] | undefined): string[] {
 }
 
 // The ministry's site and the network's OPML list follow every build of the whole network.
-const isWholeNetwork = (options: BuildOptions) => !options.missions?.length && !options.locales?.length
+const isWholeNetwork = (options: Pick<BuildOptions, 'missions' | 'locales'>) => !options.missions?.length && !options.locales?.length
 
 async function writeMissionSites(raw: RawNetwork, slugs: string[], options: BuildOptions, progress: { done: number; total: number }): Promise<WriteSummary[]> {
   const sites: WriteSummary[] = []

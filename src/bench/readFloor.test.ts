@@ -1,0 +1,60 @@
+import fs from 'node:fs'
+import path from 'node:path'
+
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { buildSites } from '../build/buildSites'
+import { startTestPayload, type TestPayload } from '../../test/support/testPayload'
+import { measureReadFloor } from './readFloor'
+import { seedNetwork } from './seedNetwork'
+
+let t: TestPayload
+
+beforeAll(async () => {
+  t = await startTestPayload()
+  // Six missions: two batches of the build's four, and the ministry's read after them.
+  await seedNetwork(t.payload, { missions: 6, locales: 2, releases: 3 })
+}, 120_000)
+afterAll(async () => {
+  await t?.close()
+})
+
+/** Every Local API read made while `run` runs, in order: collection (or global), query and limit. */
+async function readsOf(payload: Payload, run: () => Promise<unknown>): Promise<string[]> {
+  const reads: string[] = []
+  const { find, findGlobal } = payload
+  payload.find = ((args: Parameters<Payload['find']>[0]) => {
+    reads.push(JSON.stringify({ collection: args.collection, where: args.where, limit: args.limit, sort: args.sort, locale: args.locale }))
+    return find.call(payload, args)
+  }) as Payload['find']
+  payload.findGlobal = ((args: Parameters<Payload['findGlobal']>[0]) => {
+    reads.push(JSON.stringify({ global: args.slug, locale: args.locale }))
+    return findGlobal.call(payload, args)
+  }) as Payload['findGlobal']
+  try {
+    await run()
+  } finally {
+    Object.assign(payload, { find, findGlobal })
+  }
+  return reads
+}
+
+describe('measureReadFloor', () => {
+  it('reads through the Local API exactly what a full build reads, in the same order, and writes nothing', async () => {
+    const out = path.join(t.dataDir, 'sites')
+    const built = await readsOf(t.payload, () => buildSites(t.payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: '2026-01-01' }))
+    const before = fs.readdirSync(t.dataDir).sort()
+
+    let floor: Awaited<ReturnType<typeof measureReadFloor>> | undefined
+    const read = await readsOf(t.payload, async () => (floor = await measureReadFloor(t.payload)))
+
+    expect(built.filter((r) => r.includes('press-releases')).length).toBe(4) // two batches; the ministry's own and the network's newest
+    expect(read).toEqual(built)
+    expect(fs.readdirSync(t.dataDir).sort()).toEqual(before)
+    // Each batch also reads the ministry's own releases; the ministry's read adds the network's newest.
+    expect(floor!.releases).toBeGreaterThanOrEqual(6 * 3)
+    expect(floor!.seconds).toBeGreaterThan(0)
+    expect(floor!.cpuSeconds).toBeGreaterThan(0)
+  }, 120_000)
+})
