@@ -32,12 +32,17 @@ describe('measureFileSystemFloor', () => {
     // A second version of a site: only the live copy counts, not the standby.
     writeSite(out, { site: 'paris', files: [file('fr/index.html', 'salut')] })
 
+    const started = process.cpuUsage()
     const floor = measureFileSystemFloor(out, scratch)
+    const used = process.cpuUsage(started)
 
     expect(sizes(scratch)).toEqual({ 'madrid/es/index.html': 4, 'madrid/es/news/a/index.html': 2100, 'paris/fr/index.html': 5 })
     expect(floor).toMatchObject({ files: 3, bytes: 2109 })
     expect(floor.seconds).toBeGreaterThan(0)
     expect(floor.filesPerSecond).toBeCloseTo(3 / floor.seconds)
+    // Its own CPU time, not the process's since it started.
     expect(floor.cpuSeconds).toBeGreaterThan(0)
+    expect(floor.cpuSeconds).toBeLessThanOrEqual((used.user + used.system) / 1e6)
+    expect(floor.systemCpuSeconds).toBeLessThanOrEqual(floor.cpuSeconds)
   })
 })

@@ -14,7 +14,7 @@ describe('startFileWatcher', () => {
   it('reports when a file appears, on this thread’s clock, even while this thread is busy', async () => {
     const file = path.join(makeDir(), 'index.html')
     const seen = watcher.appears(file)
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await seen.watching
     const created = performance.now()
     fs.writeFileSync(file, 'x')
     // A long synchronous stretch after the write, as the rebuild job's ministry site is.
@@ -33,7 +33,7 @@ describe('startFileWatcher', () => {
     const page = path.join(out, 'site', 'news', 'release', 'index.html')
     // Polling once a minute: only the kernel's notice can find the page in time.
     const seen = watcher.appears(page, { root: out, timeoutMs: 5_000, pollMs: 60_000 })
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await seen.watching
     fs.writeFileSync(path.join(out, 'b', 'news', 'release', 'index.html'), 'x')
     fs.symlinkSync('b', path.join(out, 'site.next'))
     const swapped = performance.now()
@@ -48,7 +48,7 @@ describe('startFileWatcher', () => {
     const dir = makeDir()
     const file = path.join(dir, 'news', 'release', 'index.html')
     const seen = watcher.appears(file, { root: dir, timeoutMs: 5_000, pollMs: 60_000 })
-    await new Promise((resolve) => setTimeout(resolve, 30))
+    await seen.watching
     fs.mkdirSync(path.dirname(file), { recursive: true })
     await new Promise((resolve) => setTimeout(resolve, 30))
     const created = performance.now()

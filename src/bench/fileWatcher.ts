@@ -20,7 +20,7 @@ parentPort.on('message', ({ file, root, timeoutMs, pollMs }) => {
     clearInterval(poll)
     clearTimeout(timeout)
     for (const watcher of watchers.values()) watcher.close()
-    parentPort.postMessage(at)
+    parentPort.postMessage({ at })
   }
   const check = () => {
     if (done) return
@@ -40,17 +40,24 @@ parentPort.on('message', ({ file, root, timeoutMs, pollMs }) => {
   const poll = setInterval(check, pollMs)
   const timeout = setTimeout(() => finish(fs.existsSync(file) ? performance.timeOrigin + performance.now() : null), timeoutMs)
   check()
+  if (!done) parentPort.postMessage({ watching: true })
 })
 `
 
+/**
+ * Resolves with the time (this thread's performance.now()) the file was first seen, or null
+ * after the timeout. `watching` resolves once the watcher thread watches the folders that exist
+ * (or has seen the file): a change made before it may be found only by the next poll.
+ */
+export type Appearance = Promise<number | null> & { watching: Promise<void> }
+
 export type FileWatcher = {
   /**
-   * Resolves with the time (this thread's performance.now()) the file was first seen, or null
-   * after the timeout. The folders on its path are watched up to `root` (its own folder by
+   * When the file appears. The folders on its path are watched up to `root` (its own folder by
    * default): nothing above it, such as a database's, wakes the watcher. `pollMs` is how often
    * it looks without being woken.
    */
-  appears: (file: string, options?: { root?: string; timeoutMs?: number; pollMs?: number }) => Promise<number | null>
+  appears: (file: string, options?: { root?: string; timeoutMs?: number; pollMs?: number }) => Appearance
   stop: () => Promise<void>
 }
 
@@ -58,9 +65,12 @@ export type FileWatcher = {
 export function startFileWatcher(): FileWatcher {
   const worker = new Worker(WATCHER, { eval: true })
   // One question at a time: the bench waits for each page before it publishes the next release.
-  let pending: { resolve: (at: number | null) => void; reject: (error: Error) => void } | null = null
-  worker.on('message', (at: number | null) => {
-    pending?.resolve(at === null ? null : at - performance.timeOrigin)
+  type Question = { resolve: (at: number | null) => void; reject: (error: Error) => void; watching: () => void }
+  let pending: Question | null = null
+  worker.on('message', (message: { at: number | null } | { watching: true }) => {
+    if ('watching' in message) return pending?.watching()
+    pending?.watching()
+    pending?.resolve(message.at === null ? null : message.at - performance.timeOrigin)
     pending = null
   })
   worker.on('error', (error) => {
@@ -68,12 +78,16 @@ export function startFileWatcher(): FileWatcher {
     pending = null
   })
   return {
-    appears: (file, { root = path.dirname(file), timeoutMs = 60_000, pollMs = 5 } = {}) =>
-      new Promise((resolve, reject) => {
-        if (pending) throw new Error('The file watcher answers one question at a time.')
-        pending = { resolve, reject }
+    appears: (file, { root = path.dirname(file), timeoutMs = 60_000, pollMs = 5 } = {}) => {
+      if (pending) throw new Error('The file watcher answers one question at a time.')
+      let watching!: () => void
+      const ready = new Promise<void>((resolve) => (watching = resolve))
+      const answer = new Promise<number | null>((resolve, reject) => {
+        pending = { resolve, reject, watching }
         worker.postMessage({ file, root: path.resolve(root), timeoutMs, pollMs })
-      }),
+      })
+      return Object.assign(answer, { watching: ready })
+    },
     stop: async () => {
       await worker.terminate()
     },

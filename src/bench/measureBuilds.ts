@@ -24,6 +24,8 @@ export type BuildResult = {
   fsFloorSeconds: number
   fsFloorFilesPerSecond: number
   fsFloorCpuSeconds: number
+  fsFloorSystemCpuSeconds: number
+  fsFloorMB: number
   /** Everything the build reads, read again through the Local API with nothing rendered (readFloor). */
   readFloorSeconds: number
   readFloorCpuSeconds: number
@@ -94,11 +96,11 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
 
   log('Reading alone: everything the build reads, through the Local API, nothing rendered …')
   const read = await measureReadFloor(payload)
-  log(`  ${read.releases} releases in ${read.seconds.toFixed(1)} s`)
+  log(`  ${read.releasesRead} releases read in ${read.seconds.toFixed(1)} s`)
 
   return {
     size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, peakRssMB, maxRssMB,
     noopSeconds, noopFilesWritten: noop.written, fsFloorSeconds: floor.seconds, fsFloorFilesPerSecond: floor.filesPerSecond,
-    fsFloorCpuSeconds: floor.cpuSeconds, readFloorSeconds: read.seconds, readFloorCpuSeconds: read.cpuSeconds,
+    fsFloorCpuSeconds: floor.cpuSeconds, fsFloorSystemCpuSeconds: floor.systemCpuSeconds, fsFloorMB: floor.bytes / 1e6, readFloorSeconds: read.seconds, readFloorCpuSeconds: read.cpuSeconds,
   }
 }

@@ -52,8 +52,9 @@ export async function measurePublishes(payload: Payload, dir: string, mission: s
     const slug = `bench-publish-${Date.now().toString(36)}-${label}`
     const page = path.join(outDir, mission, 'es', 'news', slug, 'index.html')
     const before = manifestOf(outDir, mission)
-    const t0 = performance.now()
     const appeared = watcher.appears(page, { root: outDir })
+    await appeared.watching
+    const t0 = performance.now()
     await payload.create({
       collection: 'press-releases', locale: 'es', draft: false, depth: 0,
       data: { title: sentence('es', next, 9), slug, summary: paragraph('es', next, 2),

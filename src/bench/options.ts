@@ -17,10 +17,10 @@ export type BenchOptions = {
 export const HELP = `Usage: npm run bench -- [--missions N] [--locales N] [--releases N] [--json] [--keep]
 
 Builds every mission's site from a synthetic network in a temporary SQLite database and
-measures the full build, the same files written again with nothing rendered (what the
-disk alone allows), the same content read again through the Local API with nothing
-rendered (what reading alone takes), a rebuild with nothing changed, and the latency
-from saving a press release to its files on disk; then does the same at a tenth of the
+measures the full build, a rebuild with nothing changed, the same files written again
+with nothing rendered (what the disk alone allows), the same content read again through
+the Local API with nothing rendered (what reading alone takes), and the latency from
+saving a press release to its files on disk; then does the same at a tenth of the
 network. It ends with what the 5,000 pages/s target leaves for rendering on this
 machine's CPUs once reading and writing alone are counted.
 

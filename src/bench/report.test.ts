@@ -15,6 +15,10 @@ describe('throughputBudget', () => {
     expect(b.restCpuSeconds).toBe(90) // 130 − 19 − 21
   })
 
+  it('shows a rest below zero rather than hide floors that exceed the build’s own CPU time', () => {
+    expect(throughputBudget(result({ cpuSeconds: 30 }), 2).restCpuSeconds).toBe(-10)
+  })
+
   it('goes negative when reading and writing alone exceed the target, and the table says so', () => {
     const b = throughputBudget(result({ readFloorCpuSeconds: 25 }), 2)
     expect(b.leftCpuSeconds).toBe(-6)

@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Parser from 'rss-parser'
 
 import { buildSites, UnknownMissionError } from '../../src/build/buildSites'
+import { MINISTRY_SITE } from '../../src/content/ministrySiteView'
 import { seedDemoNetwork } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
@@ -70,6 +71,14 @@ describe('buildSites on the demo network', () => {
     expect(summary.written).toBe(0)
     expect(summary.deleted).toBe(0)
     expect(fs.statSync(file).mtimeMs).toBe(before)
+  }, 120_000)
+
+  it('reports progress once per mission site, in order, counting up to the number of missions', async () => {
+    const progress: [number, number, string][] = []
+    const summary = await build({ onProgress: (done, total, site) => progress.push([done, total, site]) })
+    const missions = summary.sites.map((s) => s.site).filter((site) => site !== MINISTRY_SITE)
+    expect(missions.length).toBeGreaterThan(4) // more than one batch of missions
+    expect(progress).toEqual(missions.map((site, i) => [i + 1, missions.length, site]))
   }, 120_000)
 
   it('unpublishing a release removes its pages and its feed items, and rewrites only what showed it', async () => {
