@@ -69,6 +69,9 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
     // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
     if (missions?.length) {
+      // The missions' files are live: requests that came in meanwhile (an editor's next click)
+      // are served before this process turns to the ministry's site.
+      await new Promise((resolve) => setImmediate(resolve))
       const ministry = await live.refreshMinistry(changes.length ? changes : null)
       if (ministry) summary.sites.push(ministry)
     }
