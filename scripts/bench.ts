@@ -88,7 +88,7 @@ async function main(): Promise<void> {
   }
   const targets = judge(results[0], results[1] ?? null)
   const budget = throughputBudget(results[0], machine.nproc)
-  const budgetMarkdown = markdownBudget(budget, machine.nproc)
+  const budgetMarkdown = markdownBudget(budget)
   const command = `npm run bench -- ${process.argv.slice(2).join(' ')}`.trim()
   if (options.doc !== '-') writeBenchmarkDoc(options.doc, { machine, command, results, targets, tableMarkdown: markdownTable(results), targetsMarkdown: markdownTargets(targets), budgetMarkdown })
 

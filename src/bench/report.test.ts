@@ -22,7 +22,7 @@ describe('throughputBudget', () => {
   it('goes negative when reading and writing alone exceed the target, and the table says so', () => {
     const b = throughputBudget(result({ readFloorCpuSeconds: 25 }), 2)
     expect(b.leftCpuSeconds).toBe(-6)
-    expect(markdownBudget(b, 2)).toContain('| left for rendering, hashing and the rest | -6.0 |')
+    expect(markdownBudget(b)).toContain('| left for rendering, hashing and the rest | -6.0 |')
   })
 })
 

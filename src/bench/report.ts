@@ -23,7 +23,7 @@ export type Target = { name: string; goal: string; pass: boolean; value: string 
 export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
   const flat = tenth ? main.incrementalP95Ms <= Math.max(tenth.incrementalP95Ms * 1.5, tenth.incrementalP95Ms + 20) : null
   return [
-    { name: 'Full build', goal: '≥ 5,000 pages/s', pass: main.pagesPerSecond >= TARGET_PAGES_PER_SECOND, value: `${Math.round(main.pagesPerSecond)} pages/s` },
+    { name: 'Full build', goal: `≥ ${TARGET_PAGES_PER_SECOND.toLocaleString('en')} pages/s`, pass: main.pagesPerSecond >= TARGET_PAGES_PER_SECOND, value: `${Math.round(main.pagesPerSecond)} pages/s` },
     { name: 'Peak RSS', goal: '≤ 512 MB', pass: Math.max(main.peakRssMB, main.maxRssMB) <= 512, value: `${Math.round(Math.max(main.peakRssMB, main.maxRssMB))} MB` },
     { name: 'No-op rebuild', goal: '0 files written', pass: main.noopFilesWritten === 0, value: `${main.noopFilesWritten} files` },
     { name: 'Publish → files on disk', goal: 'p95 ≤ 100 ms', pass: main.incrementalP95Ms <= 100, value: `p95 ${Math.round(main.incrementalP95Ms)} ms` },
@@ -77,6 +77,7 @@ export function markdownTable(results: SizeResult[]): string {
 /** How the CPU time the throughput target allows compares with what reading and writing alone take. */
 export type ThroughputBudget = {
   pages: number
+  cpus: number
   /** The wall time the target allows for this network. */
   seconds: number
   /** That time on every CPU of the machine. */
@@ -92,17 +93,17 @@ export type ThroughputBudget = {
 export function throughputBudget(r: SizeResult, cpus: number): ThroughputBudget {
   const seconds = r.pages / TARGET_PAGES_PER_SECOND
   const cpuSeconds = seconds * cpus
-  const left = cpuSeconds - r.readFloorCpuSeconds - r.fsFloorCpuSeconds
+  const floors = r.readFloorCpuSeconds + r.fsFloorCpuSeconds
   return {
-    pages: r.pages, seconds, cpuSeconds, readCpuSeconds: r.readFloorCpuSeconds, writeCpuSeconds: r.fsFloorCpuSeconds,
-    leftCpuSeconds: left, restCpuSeconds: r.cpuSeconds - r.readFloorCpuSeconds - r.fsFloorCpuSeconds,
+    pages: r.pages, cpus, seconds, cpuSeconds, readCpuSeconds: r.readFloorCpuSeconds, writeCpuSeconds: r.fsFloorCpuSeconds,
+    leftCpuSeconds: cpuSeconds - floors, restCpuSeconds: r.cpuSeconds - floors,
   }
 }
 
-export function markdownBudget(b: ThroughputBudget, cpus: number): string {
+export function markdownBudget(b: ThroughputBudget): string {
   const row = (name: string, value: number) => `| ${name} | ${value.toFixed(1)} |`
   return [
-    `| ${b.pages.toLocaleString('en')} pages at ${TARGET_PAGES_PER_SECOND.toLocaleString('en')} a second on ${cpus} CPUs | CPU-seconds |`,
+    `| ${b.pages.toLocaleString('en')} pages at ${TARGET_PAGES_PER_SECOND.toLocaleString('en')} a second on ${b.cpus} CPUs | CPU-seconds |`,
     '|---|---:|',
     row(`the build's time, ${b.seconds.toFixed(1)} s, on every CPU`, b.cpuSeconds),
     row('reading alone (Local API)', b.readCpuSeconds),

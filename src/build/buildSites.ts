@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import { setImmediate } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
@@ -115,7 +116,7 @@ async function writeMissionSites(raw: RawNetwork, slugs: string[], options: Buil
     options.onProgress?.(progress.done + index + 1, progress.total, slug)
     // The `xml` package behind `rss` finishes each document in a process.nextTick callback that
     // holds all of its intermediate strings: a long synchronous run would keep every feed's.
-    await new Promise((resolve) => setImmediate(resolve))
+    await setImmediate()
   }
   return sites
 }

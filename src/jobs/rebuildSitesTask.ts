@@ -1,3 +1,5 @@
+import { setImmediate } from 'node:timers/promises'
+
 import type { Payload, TaskConfig } from 'payload'
 
 import { LiveSites, pressReleaseIds } from '../build/liveSites'
@@ -71,7 +73,7 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     if (missions?.length) {
       // The missions' files are live: requests that came in meanwhile (an editor's next click)
       // are served before this process turns to the ministry's site.
-      await new Promise((resolve) => setImmediate(resolve))
+      await setImmediate()
       const ministry = await live.refreshMinistry(changes.length ? changes : null)
       if (ministry) summary.sites.push(ministry)
     }
