@@ -19,7 +19,10 @@ Options:
   --out DIR        output folder (default dist/sites, or SITES_DIR)
   --mission SLUG   only this mission (repeatable)
   --locale CODE    only this language (repeatable): ${LOCALE_CODES.join(', ')}
-  --full           rewrite every file even when unchanged
+  --full           trust no record of earlier builds: re-render every file and compare it with
+                   the bytes on disk, not the build's manifest; still writes only what differs
+                   (unchanged files keep inode and mtime), so it repairs files edited, added or
+                   deleted by hand and a damaged manifest
   --feed-size N    items in each main feed (default 50, or FEED_SIZE); older items stay in JSON Feed pages
   --public-url URL serve-from address: each mission's site at URL/<slug>/ instead of its base URL
   --help           show this help

@@ -4,7 +4,7 @@ import type { RawNetwork } from '../content/loadNetwork'
 import { ministrySiteView } from '../content/ministrySiteView'
 import { absoluteUrl, outputFile, sitePaths } from '../content/sitePaths'
 import { renderJsonFeed } from '../feeds/jsonFeed'
-import { renderOpml, type OpmlMission } from '../feeds/opml'
+import { renderOpml, type OpmlLead, type OpmlMission } from '../feeds/opml'
 import { latestItems, paginateJsonFeed, DEFAULT_FEED_SIZE } from '../feeds/paginate'
 import { renderRss } from '../feeds/rss'
 import { feedItemsFromReleases, type FeedView } from '../feeds/types'
@@ -151,21 +151,19 @@ function opmlInput(raw: RawNetwork, ministryBase: string) {
   }
   const dates = raw.releases.map((r) => r.updatedAt as string).filter(Boolean).sort()
   const newest = dates.at(-1) ?? '1970-01-01T00:00:00.000Z'
-  const missions: OpmlMission[] = [
-    {
-      name: es(raw.ministry.name),
-      // The ministry's own feeds form a group of their own, ahead of the countries.
-      country: es(raw.ministry.shortName) || es(raw.ministry.name),
-      feeds: LOCALE_CODES.map((l) => ({ title: `${es(raw.ministry.name)} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
-    },
-    ...raw.missions.map((m) => {
-      const name = es(m.name, isLocaleCode(m.defaultLocale) ? m.defaultLocale : 'es')
-      return {
-        name,
-        country: new Intl.DisplayNames(['es'], { type: 'region', fallback: 'code' }).of(m.hostCountry) ?? m.hostCountry,
-        feeds: (m.siteLocales ?? []).map((l: LocaleCode) => ({ title: `${name} (${l})`, xmlUrl: absoluteUrl(m.baseUrl, sitePaths.rss(l)), htmlUrl: absoluteUrl(m.baseUrl, sitePaths.home(l)), language: l })),
-      }
-    }),
-  ]
-  return { title: `${es(raw.ministry.name)}: feeds`, ownerName: es(raw.ministry.name), dateCreated: dates[0] ?? newest, dateModified: newest, collation: 'es' as LocaleCode, missions }
+  const ministryName = es(raw.ministry.name)
+  const lead: OpmlLead = {
+    group: es(raw.ministry.shortName) || ministryName,
+    name: ministryName,
+    feeds: LOCALE_CODES.map((l) => ({ title: `${ministryName} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
+  }
+  const missions: OpmlMission[] = raw.missions.map((m) => {
+    const name = es(m.name, isLocaleCode(m.defaultLocale) ? m.defaultLocale : 'es')
+    return {
+      name,
+      country: new Intl.DisplayNames(['es'], { type: 'region', fallback: 'code' }).of(m.hostCountry) ?? m.hostCountry,
+      feeds: (m.siteLocales ?? []).map((l: LocaleCode) => ({ title: `${name} (${l})`, xmlUrl: absoluteUrl(m.baseUrl, sitePaths.rss(l)), htmlUrl: absoluteUrl(m.baseUrl, sitePaths.home(l)), language: l })),
+    }
+  })
+  return { title: `${ministryName}: feeds`, ownerName: ministryName, dateCreated: dates[0] ?? newest, dateModified: newest, collation: 'es' as LocaleCode, lead, missions }
 }

@@ -16,7 +16,10 @@ export type WriteSummary = {
 export type WriteOptions = {
   /** Files of the live version that are not in the plan but must stay (a build of some locales or pages). */
   preserve?: (path: string) => boolean
-  /** Rewrite every file even when its bytes did not change (`--full`). */
+  /**
+   * Compare with the bytes on disk instead of the manifests (`--full`): still writes only what
+   * differs, but repairs files changed, added or removed by hand and a damaged manifest.
+   */
   full?: boolean
 }
 
@@ -43,6 +46,7 @@ const COPIES = ['a', 'b'] as const
 export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions = {}): WriteSummary {
   checkPlan(plan)
   const site = siteState(outDir, plan.site)
+  if (options.full) return writeVerified(site, plan, options)
   const live = site.live()
 
   const liveManifest = live ? site.manifest(live) : null
@@ -55,7 +59,7 @@ export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions 
     // pauses of the server, every few publishes (and more often during a build).
     const digest = hash('sha1', file.contents)
     next[file.path] = digest
-    if (options.full || previous[file.path] !== digest) changed.push(file)
+    if (previous[file.path] !== digest) changed.push(file)
   }
   if (options.preserve) {
     for (const p of Object.keys(previous)) if (!(p in next) && options.preserve(p)) next[p] = previous[p]
@@ -100,6 +104,69 @@ export function writeSite(outDir: string, plan: SitePlan, options: WriteOptions 
 }
 
 /**
+ * `writeSite` for `--full`: trusts no manifest. Every file of the live copy is read and hashed,
+ * so a page edited, added or deleted by hand differs from the plan and is put right, while
+ * every file whose bytes already match keeps its inode and mtime (and its ETag and
+ * Last-Modified): the new version is built from scratch in the standby, by hard links to the
+ * live copy for what matches and new files for the rest. When nothing differs, the live copy
+ * stays and the standby is left an exact mirror of it. A live copy that did not match its own
+ * manifest is deleted once replaced, since the next build would write into it trusting that
+ * manifest.
+ */
+function writeVerified(site: SiteState, plan: SitePlan, options: WriteOptions): WriteSummary {
+  const live = site.live()
+  const liveManifest = live ? site.manifest(live) : null
+  const liveDir = live ? site.copy(live) : null
+  const onDisk: Record<string, string> = {}
+  if (liveDir) for (const p of Object.keys(listFiles(liveDir))) onDisk[p] = hash('sha1', fs.readFileSync(path.join(liveDir, p)))
+
+  const next: Record<string, string> = {}
+  const changed: PlannedFile[] = []
+  for (const file of plan.files) {
+    const digest = hash('sha1', file.contents)
+    next[file.path] = digest
+    if (onDisk[file.path] !== digest) changed.push(file)
+  }
+  if (options.preserve) {
+    for (const p of Object.keys(onDisk)) if (!(p in next) && options.preserve(p)) next[p] = onDisk[p]
+  }
+  const deleted = Object.keys(onDisk).filter((p) => !(p in next))
+  const summary: WriteSummary = {
+    site: plan.site,
+    written: changed.length,
+    unchanged: plan.files.length - changed.length,
+    deleted: deleted.length,
+    changed: [...changed.map((f) => f.path), ...deleted],
+  }
+
+  const target = live ? site.standbyOf(live) : COPIES[0]
+  site.reset(target)
+  const dir = site.copy(target)
+  const made = new Set<string>()
+  const rewritten = new Set(changed.map((f) => f.path))
+  for (const p of Object.keys(next)) {
+    if (!rewritten.has(p)) writeInFreshCopy(made, path.join(dir, p), (to) => fs.linkSync(path.join(liveDir!, p), to))
+  }
+  for (const file of changed) writeInFreshCopy(made, path.join(dir, file.path), (to) => fs.writeFileSync(to, file.contents))
+
+  const liveIsTrue = liveManifest !== null && sameFiles(liveManifest.files, onDisk)
+  const isCopy = live !== null && COPIES.includes(live as (typeof COPIES)[number])
+  if (liveIsTrue && isCopy && changed.length === 0 && deleted.length === 0) {
+    site.writeManifest(target, liveManifest)
+    return summary
+  }
+  site.writeManifest(target, { generation: (liveManifest?.generation ?? 0) + 1, files: next })
+  site.point(target)
+  if (live && (!liveIsTrue || !isCopy)) site.remove(live)
+  return summary
+}
+
+function sameFiles(a: Record<string, string>, b: Record<string, string>): boolean {
+  const keys = Object.keys(a)
+  return keys.length === Object.keys(b).length && keys.every((p) => a[p] === b[p])
+}
+
+/**
  * Makes the standby copy of a site a mirror of its live copy now, so that the next build's
  * cost is only its own changes (the live server calls it after a full build).
  */
@@ -115,6 +182,8 @@ export function removeSite(outDir: string, site: string): void {
   if (fs.existsSync(link) && fs.lstatSync(link).isSymbolicLink()) fs.rmSync(link)
   fs.rmSync(path.join(outDir, STATE, site), { recursive: true, force: true })
 }
+
+type SiteState = ReturnType<typeof siteState>
 
 function siteState(outDir: string, siteName: string) {
   const stateDir = path.join(outDir, STATE, siteName)

@@ -77,6 +77,27 @@ describe('renderOpml', () => {
     ])
   })
 
+  it('puts the lead group (the ministry’s feeds) first whatever its name, apart from a country of the same name', () => {
+    const lead = {
+      group: 'Ministerio',
+      name: 'Ministerio de Relaciones Exteriores',
+      feeds: [{ title: 'Ministerio (es)', xmlUrl: 'https://mre.example.org/es/feed.xml', htmlUrl: 'https://mre.example.org/es/', language: 'es' as const }],
+    }
+    // "Ministerio" sorts between "España" and the last country: a sort by name would bury it.
+    const withLead = parseOpml(renderOpml({ ...input, lead, missions: [...input.missions, mission('Oficina en Ministerio', 'Ministerio', 'x', ['es'])] }))
+    const groups = withLead.body.outline!.map((g) => [g.text, g.outline!.map((m) => m.text)])
+    expect(groups).toEqual([
+      ['Ministerio', ['Ministerio de Relaciones Exteriores']],
+      ['Canadá', ['Embajada en Ottawa']],
+      ['Egipto', ['Embajada en El Cairo']],
+      ['España', ['Consulado en Barcelona', 'Embajada en Madrid']],
+      ['Ministerio', ['Oficina en Ministerio']],
+    ])
+    expect(withLead.body.outline![0].outline![0].outline![0].xmlUrl).toBe('https://mre.example.org/es/feed.xml')
+    // A lead without feeds is left out, as a mission without feeds is.
+    expect(renderOpml({ ...input, lead: { ...lead, feeds: [] } })).toBe(xml)
+  })
+
   it('describes each feed with text, title, type rss, xmlUrl, htmlUrl and language', () => {
     const cairo = opml.body.outline![1].outline![0]
     expect(cairo.title).toBe('Embajada en El Cairo')

@@ -1,7 +1,8 @@
 /**
  * OPML 2.0 (http://opml.org/spec2.opml): every feed of the network in one file, so an
- * aggregator subscribes to all of it in one step. Outlines are grouped by country, then
- * mission; the dates come from the input, never from the clock.
+ * aggregator subscribes to all of it in one step. The lead group (the ministry's own feeds)
+ * comes first, then the missions' grouped by country, then mission; the dates come from the
+ * input, never from the clock.
  */
 import type { LocaleCode } from '../content/viewModels'
 import { toRfc822 } from './dates'
@@ -11,6 +12,9 @@ export type OpmlFeed = { title: string; xmlUrl: string; htmlUrl: string; languag
 
 export type OpmlMission = { name: string; country: string; feeds: OpmlFeed[] }
 
+/** Feeds listed ahead of every country, in a group of their own: `group` > `name` > feeds. */
+export type OpmlLead = { group: string; name: string; feeds: OpmlFeed[] }
+
 export type OpmlInput = {
   title: string
   ownerName?: string
@@ -19,6 +23,7 @@ export type OpmlInput = {
   dateModified: string
   /** Language whose alphabetical order sorts countries and missions. */
   collation: LocaleCode
+  lead?: OpmlLead
   missions: OpmlMission[]
 }
 
@@ -27,9 +32,14 @@ function feedOutline(feed: OpmlFeed): string {
   return `        <outline type="rss" text="${title}" title="${title}" xmlUrl="${attr(feed.xmlUrl)}" htmlUrl="${attr(feed.htmlUrl)}" language="${attr(feed.language)}"/>`
 }
 
-function missionOutline(mission: OpmlMission): string {
+function missionOutline(mission: Pick<OpmlMission, 'name' | 'feeds'>): string {
   const name = attr(mission.name)
   return [`      <outline text="${name}" title="${name}">`, ...mission.feeds.map(feedOutline), '      </outline>'].join('\n')
+}
+
+function groupOutline(title: string, missions: Pick<OpmlMission, 'name' | 'feeds'>[]): string {
+  const name = attr(title)
+  return [`    <outline text="${name}" title="${name}">`, ...missions.map(missionOutline), '    </outline>'].join('\n')
 }
 
 // Collation alone can call distinct strings equal; code-point order then decides, so the
@@ -50,13 +60,12 @@ function byCountry(missions: OpmlMission[], collator: Intl.Collator): [string, O
     .map(([country, list]) => [country, [...list].sort((a, b) => order(a.name, b.name))])
 }
 
-/** The OPML document: a pure function of its input. Missions without feeds are left out. */
+/** The OPML document: a pure function of its input. Missions (and a lead) without feeds are left out. */
 export function renderOpml(input: OpmlInput): string {
   const collator = new Intl.Collator(input.collation)
-  const countries = byCountry(input.missions, collator).map(([country, missions]) => {
-    const name = attr(country)
-    return [`    <outline text="${name}" title="${name}">`, ...missions.map(missionOutline), '    </outline>'].join('\n')
-  })
+  // Kept out of the sort by name, and out of a country that happens to share its name.
+  const lead = input.lead?.feeds.length ? [groupOutline(input.lead.group, [input.lead])] : []
+  const countries = byCountry(input.missions, collator).map(([country, missions]) => groupOutline(country, missions))
   const head = [
     `    <title>${text(input.title)}</title>`,
     `    <dateCreated>${toRfc822(input.dateCreated)}</dateCreated>`,
@@ -71,6 +80,7 @@ export function renderOpml(input: OpmlInput): string {
     ...head,
     '  </head>',
     '  <body>',
+    ...lead,
     ...countries,
     '  </body>',
     '</opml>',

@@ -1,10 +1,12 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
+import { XMLParser } from 'fast-xml-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import Parser from 'rss-parser'
 
 import { buildSites, UnknownMissionError } from '../../src/build/buildSites'
+import { LOCALE_CODES } from '../../src/config/locales'
 import { MINISTRY_SITE } from '../../src/content/ministrySiteView'
 import { seedDemoNetwork } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
@@ -52,6 +54,26 @@ describe('buildSites on the demo network', () => {
     expect(media.some((f) => f.endsWith('.webp'))).toBe(true)
   }, 120_000)
 
+  it('feeds.opml leads with the ministry’s own feeds, then the missions’ by country', async () => {
+    type Outline = { text: string; xmlUrl?: string; outline?: Outline[] }
+    const xml = fs.readFileSync(path.join(out, 'feeds.opml'), 'utf8')
+    const parser = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '', isArray: (name) => name === 'outline' })
+    const groups: Outline[] = parser.parse(xml).opml.body.outline
+    const feedsOf = (group: Outline) => group.outline!.flatMap((entity) => entity.outline!.map((f) => f.xmlUrl!))
+    const ministry = (await t.payload.findGlobal({ slug: 'ministry', locale: 'es' })) as { baseUrl: string; shortName: string }
+    const ministryBase = ministry.baseUrl.replace(/\/?$/, '/')
+
+    const [lead, ...countries] = groups
+    expect(lead.text).toBe(ministry.shortName)
+    expect(feedsOf(lead)).toEqual(LOCALE_CODES.map((l) => `${ministryBase}${l}/feed.xml`))
+    // The demo's short name ("Cancillería del Ecuador") sorts among the countries: only its own group may lead.
+    expect(countries.map((c) => c.text)).not.toContain(ministry.shortName)
+    expect(countries.flatMap(feedsOf).some((url) => url.startsWith(ministryBase))).toBe(false)
+    const names = countries.map((c) => c.text)
+    expect(names).toEqual([...names].sort(new Intl.Collator('es').compare))
+    expect(names.length).toBeGreaterThan(5)
+  })
+
   it('never publishes drafts: no draft page, and no draft id in any generated file', async () => {
     const drafts = await t.payload.find({ collection: 'press-releases', where: { _status: { equals: 'draft' } }, locale: 'es', pagination: false })
     expect(drafts.docs.length).toBeGreaterThan(0)
@@ -71,6 +93,25 @@ describe('buildSites on the demo network', () => {
     expect(summary.written).toBe(0)
     expect(summary.deleted).toBe(0)
     expect(fs.statSync(file).mtimeMs).toBe(before)
+  }, 120_000)
+
+  it('a full rebuild writes only what differs from the disk: unchanged files keep inode and mtime, a file edited by hand is restored', async () => {
+    const stamps = new Map(allFiles(out).map((f) => [f, `${fs.statSync(f).ino}:${fs.statSync(f).mtimeMs}`]))
+    const edited = path.join(out, 'madrid/es/contact/index.html')
+    const rendered = fs.readFileSync(edited, 'utf8')
+    // Written in place through the site link: the live copy's inode, which the manifest still vouches for.
+    fs.writeFileSync(edited, rendered.replace('</main>', '<p>edited by hand</p></main>'))
+    expect(fs.readFileSync(edited, 'utf8')).not.toBe(rendered)
+    stamps.set(edited, `${fs.statSync(edited).ino}:${fs.statSync(edited).mtimeMs}`)
+    await new Promise((r) => setTimeout(r, 20))
+
+    const summary = await build({ full: true })
+    expect(summary.written).toBe(1)
+    expect(summary.sites.flatMap((s) => s.changed.map((p) => `${s.site}/${p}`))).toEqual(['madrid/es/contact/index.html'])
+    expect(fs.readFileSync(edited, 'utf8')).toBe(rendered)
+    const moved = [...stamps].filter(([f, stamp]) => `${fs.statSync(f).ino}:${fs.statSync(f).mtimeMs}` !== stamp).map(([f]) => path.relative(out, f))
+    expect(moved).toEqual(['madrid/es/contact/index.html'])
+    expect(stamps.size).toBeGreaterThan(1000)
   }, 120_000)
 
   it('reports progress once per mission site, in order, counting up to the number of missions', async () => {

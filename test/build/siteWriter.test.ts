@@ -149,13 +149,78 @@ describe('writeSite options', () => {
     expect(stat(out, 'en/index.html').ino).toBe(en.ino)
   })
 
-  it('full rewrites every file even when nothing changed', () => {
+  it('full compares with the bytes on disk and writes nothing when they match: inode, mtime and the live version stay', async () => {
     const out = tmp()
-    const files = [file('es/index.html', 'hola')]
+    const files = [file('es/index.html', 'hola'), file('es/news/a/index.html', 'noticia')]
+    writeSite(out, { site: 'madrid', files })
+    writeSite(out, { site: 'madrid', files: [...files, file('en/index.html', 'hello')] })
+    const before = [stat(out, 'es/index.html'), stat(out, 'es/news/a/index.html')]
+    const liveBefore = fs.readlinkSync(path.join(out, 'madrid'))
+    await new Promise((r) => setTimeout(r, 20))
+    const summary = writeSite(out, { site: 'madrid', files: [...files, file('en/index.html', 'hello')] }, { full: true })
+    expect(summary).toEqual({ site: 'madrid', written: 0, unchanged: 3, deleted: 0, changed: [] })
+    const after = [stat(out, 'es/index.html'), stat(out, 'es/news/a/index.html')]
+    expect(after.map((s) => [s.ino, s.mtimeMs])).toEqual(before.map((s) => [s.ino, s.mtimeMs]))
+    expect(fs.readlinkSync(path.join(out, 'madrid'))).toBe(liveBefore)
+  })
+
+  it('full restores what was changed by hand on disk even where the manifest vouches for it, and only that', async () => {
+    const out = tmp()
+    const files = [file('es/index.html', 'hola'), file('es/a.html', 'a'), file('es/b.html', 'b'), file('es/c.html', 'c'), file('es/keep.html', 'keep')]
+    writeSite(out, { site: 'madrid', files })
+    writeSite(out, { site: 'madrid', files: files.map((f) => (f.path === 'es/index.html' ? file(f.path, 'hola 2') : f)) })
+    prepareStandby(out, 'madrid')
+    const current = files.map((f) => (f.path === 'es/index.html' ? file(f.path, 'hola 2') : f))
+    const kept = stat(out, 'es/keep.html')
+    const site = path.join(out, 'madrid')
+    fs.writeFileSync(path.join(site, 'es/a.html'), 'edited in place') // the inode both copies share
+    fs.writeFileSync(path.join(site, 'es/.b.new'), 'edited and renamed')
+    fs.renameSync(path.join(site, 'es/.b.new'), path.join(site, 'es/b.html'))
+    fs.rmSync(path.join(site, 'es/c.html'))
+    fs.writeFileSync(path.join(site, 'es/stray.html'), 'added by hand')
+    // An ordinary build believes the manifest: the damage stays.
+    expect(writeSite(out, { site: 'madrid', files: current }).written).toBe(0)
+    expect(read(out, 'es/a.html')).toBe('edited in place')
+    await new Promise((r) => setTimeout(r, 20))
+
+    const summary = writeSite(out, { site: 'madrid', files: current }, { full: true })
+    expect(summary).toEqual({ site: 'madrid', written: 3, unchanged: 2, deleted: 1, changed: ['es/a.html', 'es/b.html', 'es/c.html', 'es/stray.html'] })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'hola 2', 'es/a.html': 'a', 'es/b.html': 'b', 'es/c.html': 'c', 'es/keep.html': 'keep' })
+    expect([stat(out, 'es/keep.html').ino, stat(out, 'es/keep.html').mtimeMs]).toEqual([kept.ino, kept.mtimeMs])
+
+    // The copy it replaced held the damage: the next builds, which write into it in turn, must not bring it back.
+    for (const version of ['hola 3', 'hola 4', 'hola 5']) {
+      const next = current.map((f) => (f.path === 'es/index.html' ? file(f.path, version) : f))
+      expect(writeSite(out, { site: 'madrid', files: next }).changed).toEqual(['es/index.html'])
+      expect(snapshot(out)).toEqual({ 'es/index.html': version, 'es/a.html': 'a', 'es/b.html': 'b', 'es/c.html': 'c', 'es/keep.html': 'keep' })
+      prepareStandby(out, 'madrid')
+    }
+  })
+
+  it('full recovers from a live manifest that cannot be read without rewriting the files that are right', async () => {
+    const out = tmp()
+    const files = [file('es/index.html', 'hola'), file('en/index.html', 'hello')]
     writeSite(out, { site: 'madrid', files })
     const before = stat(out, 'es/index.html')
-    expect(writeSite(out, { site: 'madrid', files }, { full: true }).written).toBe(1)
-    expect(stat(out, 'es/index.html').ino).not.toBe(before.ino)
+    const live = path.basename(fs.readlinkSync(path.join(out, 'madrid')))
+    fs.writeFileSync(path.join(out, '.chancery', 'madrid', `${live}.manifest.json`), '{"generation": 3, "fi')
+    await new Promise((r) => setTimeout(r, 20))
+    expect(writeSite(out, { site: 'madrid', files }, { full: true })).toMatchObject({ written: 0, unchanged: 2, changed: [] })
+    expect([stat(out, 'es/index.html').ino, stat(out, 'es/index.html').mtimeMs]).toEqual([before.ino, before.mtimeMs])
+    // The manifest is whole again: an ordinary build trusts it and writes nothing.
+    expect(writeSite(out, { site: 'madrid', files })).toMatchObject({ written: 0, unchanged: 2 })
+    expect(stat(out, 'es/index.html').ino).toBe(before.ino)
+  })
+
+  it('full keeps preserved files as they are on disk and writes only the planned ones that differ', () => {
+    const out = tmp()
+    writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola'), file('en/index.html', 'hello')] })
+    const en = stat(out, 'en/index.html')
+    const summary = writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola 2')] }, { full: true, preserve: (p) => !p.startsWith('es/') })
+    expect(summary).toEqual({ site: 'madrid', written: 1, unchanged: 0, deleted: 0, changed: ['es/index.html'] })
+    expect(snapshot(out)).toEqual({ 'es/index.html': 'hola 2', 'en/index.html': 'hello' })
+    expect(stat(out, 'en/index.html').ino).toBe(en.ino)
+    expect(writeSite(out, { site: 'madrid', files: [file('es/index.html', 'hola 2'), file('en/index.html', 'hello')] })).toMatchObject({ written: 0 })
   })
 })
 
