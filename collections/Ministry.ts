@@ -59,5 +59,25 @@ export const Ministry: GlobalConfig = {
     },
     { name: 'footerText', type: 'textarea', localized: true },
     { name: 'charter', type: 'richText', localized: true, label: 'Citizen service charter' },
+    {
+      name: 'citizenAttention',
+      type: 'group',
+      admin: { description: 'The charter’s commitments, shown on every site’s charter page and measured by the presence audit.' },
+      fields: [
+        {
+          name: 'replyWithinWorkingDays', type: 'number', required: true, defaultValue: 3, min: 1, max: 60,
+          admin: { description: 'The promise: every enquiry gets a first reply within this many working days (Monday to Friday).' },
+        },
+        {
+          name: 'commitments', type: 'array',
+          admin: { description: 'The other commitments of the charter, one sentence each (languages served, opening hours kept, …).' },
+          fields: [{ name: 'text', type: 'text', localized: true, required: true }],
+        },
+        {
+          name: 'enquiryRetentionDays', type: 'number', required: true, defaultValue: 365, min: 30, max: 3650,
+          admin: { description: 'Closed enquiries and survey comments are anonymised this many days after closing.' },
+        },
+      ],
+    },
   ],
 }

@@ -74,6 +74,9 @@ export interface Config {
     topics: Topic;
     'social-accounts': SocialAccount;
     'social-platforms': SocialPlatform;
+    enquiries: Enquiry;
+    'enquiry-topics': EnquiryTopic;
+    'survey-responses': SurveyResponse;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -91,6 +94,9 @@ export interface Config {
     topics: TopicsSelect<false> | TopicsSelect<true>;
     'social-accounts': SocialAccountsSelect<false> | SocialAccountsSelect<true>;
     'social-platforms': SocialPlatformsSelect<false> | SocialPlatformsSelect<true>;
+    enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
+    'enquiry-topics': EnquiryTopicsSelect<false> | EnquiryTopicsSelect<true>;
+    'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -110,9 +116,11 @@ export interface Config {
     | ('es' | 'en' | 'fr' | 'zh' | 'ar')[];
   globals: {
     ministry: Ministry;
+    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     ministry: MinistrySelect<false> | MinistrySelect<true>;
+    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'es' | 'en' | 'fr' | 'zh' | 'ar';
   widgets: {
@@ -122,6 +130,8 @@ export interface Config {
   jobs: {
     tasks: {
       rebuildSites: TaskRebuildSites;
+      sendCitizenMail: TaskSendCitizenMail;
+      anonymiseCitizenData: TaskAnonymiseCitizenData;
       inline: {
         input: unknown;
         output: unknown;
@@ -627,6 +637,48 @@ export interface SocialPlatform {
   createdAt: string;
 }
 /**
+ * Written to the missions through their sites. Writing a reply and saving sends it by e-mail.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries".
+ */
+export interface Enquiry {
+  id: string;
+  reference: string;
+  mission: string | Mission;
+  status: 'new' | 'in-progress' | 'answered' | 'closed';
+  assignee?: (string | null) | User;
+  topic?: (string | null) | EnquiryTopic;
+  /**
+   * The language of the page it was sent from; replies are expected in it.
+   */
+  locale: 'es' | 'en' | 'fr' | 'zh' | 'ar';
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  message?: string | null;
+  /**
+   * Seen by staff only; never sent.
+   */
+  internalNotes?: string | null;
+  /**
+   * Saving a new or changed reply e-mails it to the sender, with a link to the satisfaction survey.
+   */
+  reply?: string | null;
+  repliedBy?: (string | null) | User;
+  repliedAt?: string | null;
+  firstRepliedAt?: string | null;
+  closedAt?: string | null;
+  /**
+   * Personal data removed after the retention period.
+   */
+  anonymisedAt?: string | null;
+  idempotencyKey?: string | null;
+  sequence: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
@@ -657,6 +709,44 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-topics".
+ */
+export interface EnquiryTopic {
+  id: string;
+  name: string;
+  /**
+   * Lower-case letters, digits and hyphens; part of the page address.
+   */
+  slug: string;
+  /**
+   * Lower numbers come first in the form.
+   */
+  order?: number | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses".
+ */
+export interface SurveyResponse {
+  id: string;
+  mission: string | Mission;
+  service?: (string | null) | Service;
+  enquiry?: (string | null) | Enquiry;
+  rating: number;
+  /**
+   * Was the matter resolved?
+   */
+  resolved: boolean;
+  comment?: string | null;
+  locale: 'es' | 'en' | 'fr' | 'zh' | 'ar';
+  anonymisedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -727,7 +817,7 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites';
+        taskSlug: 'inline' | 'rebuildSites' | 'sendCitizenMail' | 'anonymiseCitizenData';
         taskID: string;
         input?:
           | {
@@ -760,7 +850,7 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites') | null;
+  taskSlug?: ('inline' | 'rebuildSites' | 'sendCitizenMail' | 'anonymiseCitizenData') | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -768,6 +858,15 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
+  meta?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -805,6 +904,18 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'social-platforms';
         value: string | SocialPlatform;
+      } | null)
+    | ({
+        relationTo: 'enquiries';
+        value: string | Enquiry;
+      } | null)
+    | ({
+        relationTo: 'enquiry-topics';
+        value: string | EnquiryTopic;
+      } | null)
+    | ({
+        relationTo: 'survey-responses';
+        value: string | SurveyResponse;
       } | null)
     | ({
         relationTo: 'media';
@@ -1052,6 +1163,60 @@ export interface SocialPlatformsSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiries_select".
+ */
+export interface EnquiriesSelect<T extends boolean = true> {
+  reference?: T;
+  mission?: T;
+  status?: T;
+  assignee?: T;
+  topic?: T;
+  locale?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  message?: T;
+  internalNotes?: T;
+  reply?: T;
+  repliedBy?: T;
+  repliedAt?: T;
+  firstRepliedAt?: T;
+  closedAt?: T;
+  anonymisedAt?: T;
+  idempotencyKey?: T;
+  sequence?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "enquiry-topics_select".
+ */
+export interface EnquiryTopicsSelect<T extends boolean = true> {
+  name?: T;
+  slug?: T;
+  order?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "survey-responses_select".
+ */
+export interface SurveyResponsesSelect<T extends boolean = true> {
+  mission?: T;
+  service?: T;
+  enquiry?: T;
+  rating?: T;
+  resolved?: T;
+  comment?: T;
+  locale?: T;
+  anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "media_select".
  */
 export interface MediaSelect<T extends boolean = true> {
@@ -1197,6 +1362,7 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
+  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1280,6 +1446,46 @@ export interface Ministry {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * The charter’s commitments, shown on every site’s charter page and measured by the presence audit.
+   */
+  citizenAttention: {
+    /**
+     * The promise: every enquiry gets a first reply within this many working days (Monday to Friday).
+     */
+    replyWithinWorkingDays: number;
+    /**
+     * The other commitments of the charter, one sentence each (languages served, opening hours kept, …).
+     */
+    commitments?:
+      | {
+          text: string;
+          id?: string | null;
+        }[]
+      | null;
+    /**
+     * Closed enquiries and survey comments are anonymised this many days after closing.
+     */
+    enquiryRetentionDays: number;
+  };
+  updatedAt?: string | null;
+  createdAt?: string | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats".
+ */
+export interface PayloadJobsStat {
+  id: string;
+  stats?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
   updatedAt?: string | null;
   createdAt?: string | null;
 }
@@ -1312,6 +1518,28 @@ export interface MinistrySelect<T extends boolean = true> {
       };
   footerText?: T;
   charter?: T;
+  citizenAttention?:
+    | T
+    | {
+        replyWithinWorkingDays?: T;
+        commitments?:
+          | T
+          | {
+              text?: T;
+              id?: T;
+            };
+        enquiryRetentionDays?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  globalType?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "payload-jobs-stats_select".
+ */
+export interface PayloadJobsStatsSelect<T extends boolean = true> {
+  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
@@ -1349,6 +1577,31 @@ export interface TaskRebuildSites {
     unchanged?: number | null;
     deleted?: number | null;
     seconds?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendCitizenMail".
+ */
+export interface TaskSendCitizenMail {
+  input: {
+    kind: string;
+    enquiry: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAnonymiseCitizenData".
+ */
+export interface TaskAnonymiseCitizenData {
+  input?: unknown;
+  output: {
+    enquiries?: number | null;
+    surveyComments?: number | null;
+    retentionDays?: number | null;
   };
 }
 /**

@@ -91,3 +91,18 @@ export const readVersionsOwnMission =
     if (isMissionEditor(user)) return { [`version.${missionField}`]: { in: assignedMissionIds(user) } }
     return false
   }
+
+/**
+ * What citizens send a mission (enquiries, survey answers) holds personal data: its own
+ * mission's editors and ministry users read it; nobody else, not even a count.
+ */
+export const ownMissionOnly =
+  (missionField = 'mission'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    if (isMissionEditor(user)) return { [missionField]: { in: assignedMissionIds(user) } }
+    return false
+  }
+
+/** Documents only the server's own public endpoints create (through the Local API): no API caller may. */
+export const nobody: Access = () => false

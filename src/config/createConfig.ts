@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import type { SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Enquiries } from '../../collections/Enquiries'
+import { EnquiryTopics } from '../../collections/EnquiryTopics'
 import { Media } from '../../collections/Media'
 import { Ministry } from '../../collections/Ministry'
 import { MissionPages } from '../../collections/MissionPages'
@@ -14,10 +16,13 @@ import { PressReleases } from '../../collections/PressReleases'
 import { Services } from '../../collections/Services'
 import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
+import { SurveyResponses } from '../../collections/SurveyResponses'
 import { Topics } from '../../collections/Topics'
 import { Users } from '../../collections/Users'
 import { auditEndpoint } from '../audit/auditEndpoint'
+import { citizenDataEndpoint } from '../citizen/accessRequest'
 import { jobsConfig } from '../jobs/jobsConfig'
+import { mailAdapter, mailSettings } from '../mail/mailAdapter'
 import { chooseDatabase, databaseAdapter } from './database'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
@@ -31,6 +36,9 @@ export type ChanceryEnv = {
   DATA_DIR?: string
   /** Where the rebuild jobs write the sites (else the process environment's, else dist/sites). */
   SITES_DIR?: string
+  /** Mail: SMTP when set, else .eml files under DATA_DIR/outbox (src/mail/mailAdapter.ts). */
+  SMTP_URL?: string
+  MAIL_FROM?: string
 }
 
 /** Everything Payload needs, from the environment. Tests call it with their own database. */
@@ -53,9 +61,11 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
         afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
       },
     },
-    endpoints: [auditEndpoint],
+    endpoints: [auditEndpoint, citizenDataEndpoint],
+    email: mailAdapter(mailSettings(env, dataDir)),
     collections: [
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
+      Enquiries, EnquiryTopics, SurveyResponses,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,
     ],
