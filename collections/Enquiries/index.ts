@@ -4,7 +4,7 @@ import { ministryAdminOnly, nobody, ownMissionOnly } from '../../src/access/rule
 import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
 import { missionOwnerField } from '../fields/missionOwner'
-import { queueReplyMail } from './hooks/queueReplyMail'
+import { queueCitizenMails } from './hooks/queueCitizenMails'
 import { stampReply } from './hooks/stampReply'
 
 export const ENQUIRY_STATUSES = [
@@ -45,7 +45,7 @@ export const Enquiries: CollectionConfig = {
   hooks: {
     beforeValidate: [enforceMissionScope('mission')],
     beforeChange: [stampReply],
-    afterChange: [queueReplyMail],
+    afterChange: [queueCitizenMails],
   },
   fields: [
     { name: 'reference', ...stamped, type: 'text', required: true, unique: true, index: true, admin: { readOnly: true, position: 'sidebar' } },

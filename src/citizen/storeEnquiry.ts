@@ -2,7 +2,6 @@ import { createHash } from 'node:crypto'
 
 import type { Payload } from 'payload'
 
-import { queueCitizenMail } from './mail/queueCitizenMail'
 import type { EnquiryInput } from './enquiryInput'
 import type { MissionFacts } from './networkFacts'
 import { formatReference, SEQUENCE_PER_YEAR } from './reference'
@@ -57,7 +56,7 @@ async function existing(payload: Payload, key: string): Promise<string | null> {
 }
 
 /**
- * Stores one enquiry under a new reference and queues its acknowledgement. Written by the
+ * Stores one enquiry under a new reference (its acknowledgement is queued with it). Written by the
  * server itself (the collection refuses creates through the API): the form was checked before.
  */
 export async function storeEnquiry(payload: Payload, mission: MissionFacts, topicId: string, input: EnquiryInput, now = new Date()): Promise<StoredEnquiry> {
@@ -69,16 +68,16 @@ export async function storeEnquiry(payload: Payload, mission: MissionFacts, topi
     const sequence = await nextSequence(payload, year, attempt > 0)
     const reference = formatReference(mission.slug, sequence)
     try {
-      const created = await payload.create({
+      await payload.create({
         collection: 'enquiries',
         depth: 0,
         data: {
           reference, sequence, idempotencyKey: key, mission: mission.id, topic: topicId, locale: input.locale,
           name: input.name, email: input.email, phone: input.phone || null, message: input.message, status: 'new',
         },
+        // The collection's hook queues the acknowledgement in the same transaction.
         context: { citizenPost: true },
       })
-      await queueCitizenMail(payload, { kind: 'acknowledgement', enquiry: created.id })
       return { reference, duplicate: false }
     } catch (error) {
       const path = conflictOn(error)
