@@ -17,6 +17,26 @@ export function missionHomeUrl(doc: Doc, locale: LocaleCode): string {
   return absoluteUrl(doc.baseUrl, sitePaths.home(home))
 }
 
+const sameName = (name: string) => name.normalize('NFC').trim().replace(/\s+/g, ' ').toLocaleLowerCase()
+
+/**
+ * A related body's name in this language. An account names its body in a plain-text field, in
+ * whatever language its editor typed; when that is the label, in any language, of one of the
+ * ministry's related links, the body is named by that link's label in this language, as the
+ * footer names it (with the ministry site's fallback, Spanish). Any other name is kept as typed.
+ */
+function relatedBodyNames(ministry: Doc, locale: LocaleCode): (typed: string) => string {
+  const byLabel = new Map<string, string>()
+  for (const link of ministry.relatedLinks ?? []) {
+    const label = pickText(link.label, locale, 'es')
+    if (!label) continue
+    for (const other of Object.values((link.label ?? {}) as Record<string, unknown>)) {
+      if (typeof other === 'string' && other.trim() && !byLabel.has(sameName(other))) byLabel.set(sameName(other), label)
+    }
+  }
+  return (typed) => byLabel.get(sameName(typed)) ?? typed
+}
+
 /**
  * The network-wide atlas in one language: every mission by country with its accounts, the
  * ministry's and related bodies' accounts apart; narrowed to one platform when `platform`
@@ -48,9 +68,10 @@ export function atlasView(raw: RawNetwork, locale: LocaleCode, platform: string 
     .sort((a, b) => collator.compare(a.name, b.name))
 
   const ministryName = pickText(raw.ministry.name, locale, 'es')
+  const bodyName = relatedBodyNames(raw.ministry, locale)
   const bodyAccounts = new Map<string, SocialAccountView[]>()
   for (const a of raw.accounts.filter((a) => a.ownerType !== 'mission' && onPlatform(a))) {
-    const name = a.ownerType === 'ministry' ? ministryName : String(a.relatedBody ?? '')
+    const name = a.ownerType === 'ministry' ? ministryName : bodyName(String(a.relatedBody ?? ''))
     bodyAccounts.set(name, [...(bodyAccounts.get(name) ?? []), accountView(a)])
   }
   const bodies = [...bodyAccounts.entries()]

@@ -19,7 +19,7 @@ export function releaseSummary(locale: LocaleCode, release: ReleaseView, link: L
   const t = messagesFor(locale)
   const title = html`<a href="${link(sitePaths.release(locale, release.slug))}">${release.title}</a>`
   return html`<li><article${thumbnail && release.heroImage && html` class="with-thumbnail"`}>
-${thumbnail && release.heroImage && html`<div class="thumbnail">${picture(release.heroImage, { lazy: true, sizes: '12rem' })}</div>`}<div>
+${thumbnail && release.heroImage && html`<div class="thumbnail">${picture(release.heroImage, link, { lazy: true, sizes: '12rem' })}</div>`}<div>
 ${headingLevel === 2 ? html`<h2>${title}</h2>` : html`<h3>${title}</h3>`}
 <p class="meta">${dateTime(locale, release.publishedAt)}</p>
 <p>${release.summary}</p>

@@ -2,8 +2,9 @@ import type { LocaleCode } from '../../src/content/viewModels'
 import { WEEKDAYS, type Weekday } from '../../src/validation/hours'
 
 // Intl formatters are costly to build and cheap to reuse; one per locale and style for the whole build.
-const cache = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat>()
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat>(key: string, make: () => T): T {
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.DisplayNames
+const cache = new Map<string, Formatter>()
+function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = cache.get(key) as T | undefined
   if (!formatter) cache.set(key, (formatter = make()))
   return formatter
@@ -52,4 +53,13 @@ export function formatMoney(locale: LocaleCode, amount: number, currency: string
 
 export function formatNumber(locale: LocaleCode, value: number): string {
   return cached(`number:${locale}`, () => new Intl.NumberFormat(locale)).format(value)
+}
+
+// Intl.DisplayNames throws on anything that is not shaped like a region code; stored data may hold such a value.
+const REGION_CODE = /^(?:[A-Za-z]{2}|[0-9]{3})$/
+
+/** A country (ISO 3166-1 alpha-2) by its name in the reader's language: "ES" is "España", "Spain", "إسبانيا". An unknown code is shown as it is. */
+export function countryName(locale: LocaleCode, code: string): string {
+  if (!REGION_CODE.test(code)) return code
+  return cached(`region:${locale}`, () => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' })).of(code.toUpperCase()) ?? code
 }

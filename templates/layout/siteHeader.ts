@@ -14,7 +14,7 @@ export function siteHeader(frame: PageFrame, link: Linker): SafeHtml {
   const emblem = ministry.emblem
   return html`<header class="site-header">
 <div class="site-header__inner">
-<a class="site-header__brand" href="${link(sitePaths.home(site.locale))}">${emblem && html`<img class="site-header__emblem" src="${emblem.src}" width="${emblem.width}" height="${emblem.height}" alt="">`}
+<a class="site-header__brand" href="${link(sitePaths.home(site.locale))}">${emblem && html`<img class="site-header__emblem" src="${link.url(emblem.src)}" width="${emblem.width}" height="${emblem.height}" alt="">`}
 <span class="site-header__names"><span class="site-header__ministry">${ministry.name}</span>
 <span class="site-header__mission">${mission.name}</span></span></a>
 ${languageSwitcher(frame, link)}

@@ -69,6 +69,17 @@ describe('atlas page template', () => {
     expect(atlasPage({ site: ministrySite('ar'), atlas: ATLAS })).toMatch(/<html lang="ar" dir="rtl">/)
   })
 
+  it('isolates what may read in another direction than the page: mission names, cities, account names and handles', () => {
+    const page = atlasPage({ site: ministrySite('ar'), atlas: ATLAS })
+    const missions = page.match(/<li data-atlas-mission>\n<p>.*<\/p>/g) ?? []
+    expect(missions).toHaveLength(2)
+    for (const mission of missions) expect(mission).toMatch(/<a href="[^"]+"><bdi>[^<]+<\/bdi><\/a> · [^<]+ · <bdi>[^<]+<\/bdi>/)
+    const accounts = page.match(/<ul class="account-list">[\s\S]*?<\/ul>/g)!.flatMap((list) => list.split('<li>').slice(1))
+    expect(accounts).toHaveLength(3)
+    for (const account of accounts) expect(account).toMatch(/<span dir="auto"[^>]*>[^<]+<\/span>/)
+    expect(page).toContain('<span class="meta" dir="ltr">@CancilleriaEcEN</span>')
+  })
+
   it('the script writes no markup: text goes through textContent only', () => {
     expect(ATLAS_SCRIPT).not.toMatch(/innerHTML|outerHTML|insertAdjacentHTML|document\.write|eval\(/)
   })

@@ -10,7 +10,8 @@ export type AtlasParams = { site: MissionSiteView; atlas: AtlasView }
 /**
  * The network's social-media atlas: country → mission → accounts. Filtering by platform is a
  * set of plain links to one static page per platform, so it works without JavaScript; the
- * optional script (atlasScript.ts) only adds a search box over what is listed.
+ * optional script (atlasScript.ts) only adds a search box over what is listed. Names, cities and
+ * handles may be in another script than the page's: each is isolated (<bdi>, dir).
  */
 export function atlasPage({ site, atlas }: AtlasParams): string {
   const t = messagesFor(site.locale)
@@ -35,7 +36,7 @@ ${atlas.countries.map((country) => html`<section id="atlas-${country.code}" aria
 <h3 id="atlas-${country.code}-name">${country.name}</h3>
 <ul class="atlas-missions">${country.missions.map((mission) => html`
 <li data-atlas-mission>
-<p><a href="${mission.homeUrl}">${mission.name}</a> · ${missionTypeLabel(t, mission.type)} · ${mission.city}${mission.status === 'closed' && html` (${t.atlas.closed})`}</p>
+<p><a href="${mission.homeUrl}"><bdi>${mission.name}</bdi></a> · ${missionTypeLabel(t, mission.type)} · <bdi>${mission.city}</bdi>${mission.status === 'closed' && html` (${t.atlas.closed})`}</p>
 ${mission.accounts.length === 0 ? html`<p class="meta">${t.atlas.noAccounts}</p>` : accountList(site, mission.accounts)}
 </li>`)}
 </ul>

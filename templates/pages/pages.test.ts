@@ -64,6 +64,23 @@ describe('every page of every fixture', () => {
     }
   })
 
+  it.each(cases.filter(([, p]) => p.kind !== '404'))('%s links its own images relatively, so a copied site or one opened from disk shows them', (_, page) => {
+    const urls = [...attributeValues(page.html, 'img', 'src'), ...attributeValues(page.html, 'source', 'srcset').flatMap((srcset) => srcset.split(/,\s+/).map((c) => c.split(' ')[0]))]
+    expect(urls.length).toBeGreaterThan(0)
+    for (const url of urls) {
+      expect(url.startsWith(BASE.slice(0, -1)), url).toBe(false)
+      expect(new URL(unescape(url), absoluteUrl(BASE, page.path)).href, url).toMatch(new RegExp(`^${BASE}assets/media/[^/]+$`))
+    }
+  })
+
+  it('keeps images absolute where they leave the site: Open Graph, JSON-LD, and the 404 page served at any depth', () => {
+    const release = rendered.find((p) => p.kind === 'release' && p.html.includes('og:image'))!
+    expect(attributeValues(release.html, 'meta property="og:image"', 'content')[0]).toMatch(new RegExp(`^${BASE}assets/media/foto-\\d+\\.jpg$`))
+    expect((jsonLdBlocks(release.html)[0] as { image: string[] }).image[0]).toMatch(new RegExp(`^${BASE}assets/media/`))
+    const notFound = rendered.find((p) => p.kind === '404')!
+    expect(attributeValues(notFound.html, 'img', 'src')).toEqual([`${BASE}assets/media/escudo.jpg`])
+  })
+
   it('shows the same primary navigation, same targets and labels, on every page of a site', () => {
     for (const locale of FIXTURE_LOCALES) {
       const pages = rendered.filter((p) => p.locale === locale)
@@ -129,7 +146,7 @@ describe('news index', () => {
 
   it('shows each release image as a lazily loaded, sized thumbnail', () => {
     const page = newsIndexPage({ site: sites.es })
-    const images = page.match(/<img src="https:\/\/media\.example\.gob\.ec\/foto-[^>]*>/g) ?? []
+    const images = page.match(/<img src="\.\.\/\.\.\/assets\/media\/foto-[^>]*>/g) ?? []
     expect(images).toHaveLength(sites.es.releases.slice(0, 25).filter((r) => r.heroImage).length)
     for (const img of images) expect(img).toMatch(/ width="1200" height="675" .*loading="lazy"/)
   })
@@ -165,7 +182,7 @@ describe('press release', () => {
   it('shows the hero as <picture> with AVIF and WebP sources and a sized fallback that loads eagerly', () => {
     const picture = between(page, '<picture>', '</picture>')
     expect(attributeValues(picture, 'source', 'type')).toEqual(['image/avif', 'image/webp'])
-    expect(picture).toMatch(/<img src="https:\/\/media\.example\.gob\.ec\/foto-1\.jpg" width="1200" height="675" alt="[^"]+"/)
+    expect(picture).toMatch(/<img src="\.\.\/\.\.\/\.\.\/assets\/media\/foto-1\.jpg" width="1200" height="675" alt="[^"]+"/)
     expect(picture).not.toContain('loading="lazy"')
   })
 
@@ -213,6 +230,37 @@ describe('offices and contact', () => {
     expect(offices[0].geo).toEqual({ '@type': 'GeoCoordinates', latitude: 40.4381, longitude: -3.6822 })
     expect(offices[1].name).toBe(site.mission.offices[1].name)
     expect(offices[0].openingHoursSpecification[0].dayOfWeek).toContain('https://schema.org/Monday')
+  })
+})
+
+describe('addresses, numbers and handles on a right-to-left page (issue 13)', () => {
+  const addresses = (page: string) => [...page.matchAll(/<address>([\s\S]*?)<\/address>/g)].map((m) => m[1])
+
+  it.each([['es', 'España'], ['en', 'Spain'], ['ar', 'إسبانيا']] as const)('%s: each address ends with the country named in the page’s language, not its code', (locale, country) => {
+    const found = addresses(contactPage({ site: sites[locale] }))
+    expect(found).toHaveLength(sites[locale].mission.offices.length)
+    for (const address of found) expect(unescape(address.split('<br>').at(-1)!.replace(/<[^>]*>/g, ''))).toBe(country)
+  })
+
+  it('isolates each address line, phone number and e-mail address of the Arabic contact page, and the head of mission’s name', () => {
+    const page = contactPage({ site: sites.ar })
+    const lines = addresses(page).flatMap((address) => address.split('<br>'))
+    expect(lines).toHaveLength(6)
+    for (const line of lines) expect(line).toMatch(/^<bdi>[^<]+<\/bdi>$/)
+    const numbersAndMail = page.match(/<a [^>]*href="(?:tel|mailto):[^>]*>/g) ?? []
+    expect(numbersAndMail).toHaveLength(3)
+    for (const tag of numbersAndMail) expect(tag).toContain(' dir="ltr"')
+    expect(page).toContain('<bdi>María José Andrade</bdi>')
+  })
+
+  it('isolates each account’s name and handle on the Arabic social page', () => {
+    const page = socialPage({ site: sites.ar })
+    const items = between(page, '<ul class="account-list">', '</ul>').split('<li>').slice(1)
+    expect(items).toHaveLength(sites.ar.accounts.length)
+    for (const item of items) {
+      expect(item).toMatch(/<span dir="auto"[^>]*>[^<]+<\/span>/)
+      if (item.includes('class="meta"')) expect(item).toMatch(/<span class="meta" dir="ltr">@?[^<]+<\/span>/)
+    }
   })
 })
 

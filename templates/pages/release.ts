@@ -22,7 +22,7 @@ export function releasePage({ site, release }: ReleaseParams): string {
     (link) => html`<article>
 <h1>${release.title}</h1>
 <p class="meta">${t.news.published} ${dateTime(locale, release.publishedAt)}${updated && html` · ${t.news.updated} ${dateTime(locale, release.updatedAt)}`}${release.origin && html` · ${t.news.from} ${release.origin.name}`}</p>
-${release.heroImage && html`<figure class="hero">${picture(release.heroImage, { lazy: false })}</figure>`}
+${release.heroImage && html`<figure class="hero">${picture(release.heroImage, link, { lazy: false })}</figure>`}
 <p class="lead">${release.summary}</p>
 <div class="prose">${trustedHtml(release.bodyHtml)}</div>
 ${topicList(release.topics, t.news.topics)}

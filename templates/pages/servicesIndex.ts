@@ -16,6 +16,10 @@ function byCategory(services: ServiceView[]): [string, ServiceView[]][] {
   return [...groups].sort(([a], [b]) => rank(a) - rank(b))
 }
 
+/**
+ * Most missions offer one or two services per category, so the categories, not the cards of one
+ * category, share the width of the column (site.css, .service-categories).
+ */
 export function servicesIndexPage({ site }: ServicesIndexParams): string {
   const t = messagesFor(site.locale)
   const { locale } = site
@@ -23,12 +27,15 @@ export function servicesIndexPage({ site }: ServicesIndexParams): string {
     { site, path: sitePaths.services(locale), pathIn: sitePaths.services, section: 'services', title: t.services.title, description: t.services.intro },
     (link) => html`<h1>${t.services.title}</h1>
 <p class="lead">${t.services.intro}</p>
-${site.services.length === 0 && html`<p>${t.services.empty}</p>`}${byCategory(site.services).map(([category, services], index) => html`
+${site.services.length === 0
+  ? html`<p>${t.services.empty}</p>`
+  : html`<div class="service-categories">${byCategory(site.services).map(([category, services], index) => html`
 <section aria-labelledby="category-${index}">
 <h2 id="category-${index}">${serviceCategoryLabel(t, category)}</h2>
 <ul class="card-list">${services.map((service) => html`
 <li class="card"><h3><a href="${link(sitePaths.service(locale, service.slug))}">${service.title}</a></h3><p>${service.summary}</p></li>`)}
 </ul>
-</section>`)}`,
+</section>`)}
+</div>`}`,
   )
 }

@@ -3,6 +3,8 @@
  * and fonts arrive as custom properties from the page head (layout/brand.ts). Logical
  * properties (inline/block, start/end) only, so `dir="rtl"` mirrors the layout by itself.
  * No web fonts, no scripts: it must read well offline and without JavaScript.
+ * The primary navigation's list is centred in the column like `.main`, so it stays out of the
+ * list reset (padding:0;margin:0), which would otherwise pull it to the window's edge.
  */
 export const SITE_CSS = `*,*::before,*::after{box-sizing:border-box}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
@@ -28,11 +30,11 @@ a:hover{text-decoration-thickness:.15em}
 .site-header__names{display:flex;flex-direction:column;min-inline-size:0}
 .site-header__ministry{font-size:.9rem}
 .site-header__mission{font-family:var(--brand-heading-font,Georgia,serif);font-size:1.3rem;font-weight:700}
-.language-switcher ul,.primary-nav ul,.site-footer ul,.topics,.pagination ul,.card-list,.account-list{list-style:none;padding:0;margin:0}
+.language-switcher ul,.site-footer ul,.topics,.pagination ul,.card-list,.account-list{list-style:none;padding:0;margin:0}
 .language-switcher ul{display:flex;flex-wrap:wrap;gap:.25rem .9rem}
 .language-switcher [aria-current]{font-weight:700;text-decoration:none}
 .primary-nav{border-block-start:1px solid currentColor}
-.primary-nav ul{display:flex;flex-wrap:wrap;gap:0 1.25rem;padding-block:.5rem}
+.primary-nav ul{display:flex;flex-wrap:wrap;gap:0 1.25rem;list-style:none;margin-block:0;padding-block:.5rem}
 .primary-nav a{display:inline-block;padding-block:.4rem;font-weight:600}
 .primary-nav [aria-current]{text-decoration-thickness:.2em}
 .sample-notice{margin:0;padding:.5rem 1rem;text-align:center;background:var(--surface,#f3f2f1)}
@@ -40,6 +42,8 @@ a:hover{text-decoration-thickness:.15em}
 .lead{font-size:1.2rem}
 .meta{color:#505a5f;font-size:.95rem}
 .card-list{display:grid;gap:1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
+.service-categories{display:grid;gap:0 1.25rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,18rem),1fr))}
+.service-categories .card-list{grid-template-columns:minmax(0,1fr)}
 .card{border-block-start:.3rem solid var(--brand-primary,#0b3d91);padding-block-start:.75rem}
 .card h2,.card h3{margin-block-start:0}
 .news-list{list-style:none;padding:0;margin:0}

@@ -90,6 +90,45 @@ describe('the generated demo network', () => {
     expect(fs.readFileSync(path.join(out, 'ministry/es/feeds/index.html'), 'utf8')).toContain('href="../../feeds.opml"')
   })
 
+  it('every page shows its site’s own images through relative links that exist (issue 13: a copied site keeps its images)', () => {
+    const pages = (function walk(dir: string): string[] {
+      return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+        const full = path.join(dir, entry.name)
+        if (entry.name.startsWith('.')) return []
+        if (entry.isDirectory() || (entry.isSymbolicLink() && fs.statSync(full).isDirectory())) return walk(full)
+        return entry.name.endsWith('.html') && entry.name !== '404.html' ? [full] : []
+      })
+    })(out)
+    let images = 0
+    for (const file of pages) {
+      const html = fs.readFileSync(file, 'utf8')
+      const urls = [
+        ...[...html.matchAll(/<img [^>]*src="([^"]*)"/g)].map((m) => m[1]),
+        ...[...html.matchAll(/<source [^>]*srcset="([^"]*)"/g)].flatMap((m) => m[1].split(/,\s+/).map((c) => c.split(' ')[0])),
+      ]
+      const pageUrl = `${PUBLIC}/${path.relative(out, file).replace(/index\.html$/, '')}`
+      for (const url of urls) {
+        expect(url.startsWith(PUBLIC), `${pageUrl}: ${url}`).toBe(false)
+        expect(fs.existsSync(fileFor(decodeURI(new URL(url.replace(/&amp;/g, '&'), pageUrl).href))), `${pageUrl}: ${url}`).toBe(true)
+        images += 1
+      }
+    }
+    expect(images).toBeGreaterThan(200)
+  })
+
+  it('the Arabic contact page isolates each address line and names the country in Arabic; the atlas names related bodies in its language', () => {
+    const contact = fs.readFileSync(path.join(out, 'cairo/ar/contact/index.html'), 'utf8')
+    const address = contact.match(/<address>([\s\S]*?)<\/address>/)![1]
+    expect(address.split('<br>').every((line) => /^<bdi>[^<]+<\/bdi>$/.test(line)), address).toBe(true)
+    expect(address).toContain('<bdi>مصر</bdi>')
+    expect(fs.readFileSync(path.join(out, 'madrid/es/contact/index.html'), 'utf8')).toMatch(/<bdi>España<\/bdi><\/address>/)
+    for (const [locale, academy] of [['en', 'Diplomatic Academy'], ['fr', 'Académie diplomatique'], ['zh', '外交学院'], ['ar', 'الأكاديمية الدبلوماسية']]) {
+      const atlas = fs.readFileSync(path.join(out, `ministry/${locale}/atlas/index.html`), 'utf8')
+      expect(atlas, locale).toContain(`<h3>${academy}</h3>`)
+      expect(atlas, locale).not.toContain('Academia Diplomática')
+    }
+  })
+
   it('every page links its RSS and JSON feeds for autodiscovery, and they exist', () => {
     const html = fs.readFileSync(path.join(out, 'madrid/en/contact/index.html'), 'utf8')
     const rss = html.match(/<link rel="alternate" type="application\/rss\+xml"[^>]*href="([^"]+)"/)?.[1]

@@ -16,6 +16,7 @@ import { emptyRefs } from '../../src/seed/refs'
 import { emptyReport } from '../../src/seed/report'
 import { seedMedia } from '../../src/seed/steps/media'
 import { picture } from '../../templates/components/picture'
+import { absoluteLinker } from '../../templates/layout/links'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
 let t: TestPayload
@@ -91,7 +92,7 @@ describe('media derivatives: on a page', () => {
     const doc = await upload('oficina.png')
     const base = 'https://example.gob.ec/madrid/'
     const view = imageView(doc, 'Oficina consular', base)!
-    const markup = picture(view, { lazy: true }).toString()
+    const markup = picture(view, absoluteLinker(base), { lazy: true }).toString()
     const media = `${base}assets/media/`
     const name = (size: string) => sizesOf(doc)[size].filename
     expect(markup).toBe(
