@@ -5,6 +5,9 @@ import type { DemoRole } from './data/users'
 import { emptyRefs } from './refs'
 import { emptyReport, type SeedReport } from './report'
 import { seedAccounts } from './steps/accounts'
+import { seedCharterCommitments } from './steps/charter'
+import { seedEnquiries } from './steps/enquiries'
+import { seedEnquiryTopics } from './steps/enquiryTopics'
 import { seedMedia } from './steps/media'
 import { seedMinistry } from './steps/ministry'
 import { seedMissionPages } from './steps/pages'
@@ -12,6 +15,7 @@ import { seedMissions } from './steps/missions'
 import { seedPlatforms } from './steps/platforms'
 import { seedMinistryReleases, seedMissionReleases } from './steps/releases'
 import { linkServicesToMissions, seedServices } from './steps/services'
+import { seedSurveys } from './steps/surveys'
 import { seedTopics } from './steps/topics'
 import { seedUsers } from './steps/users'
 import { SEEDING_CONTEXT } from './writer'
@@ -30,7 +34,9 @@ type Step = { label: string; collection?: string; run: (context: SeedContext) =>
 /** In dependency order: what a step links to has been written by an earlier one. */
 const STEPS: Step[] = [
   { label: 'ministry', collection: 'ministry', run: seedMinistry },
+  { label: 'charter commitments', run: seedCharterCommitments },
   { label: 'topics', collection: 'topics', run: seedTopics },
+  { label: 'enquiry topics', collection: 'enquiry-topics', run: seedEnquiryTopics },
   { label: 'social platforms', collection: 'social-platforms', run: seedPlatforms },
   { label: 'media', collection: 'media', run: seedMedia },
   { label: 'services', collection: 'services', run: seedServices },
@@ -41,6 +47,8 @@ const STEPS: Step[] = [
   { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
   { label: 'mission pages', collection: 'mission-pages', run: seedMissionPages },
   { label: 'social accounts', collection: 'social-accounts', run: seedAccounts },
+  { label: 'enquiries', collection: 'enquiries', run: seedEnquiries },
+  { label: 'survey responses', collection: 'survey-responses', run: seedSurveys },
 ]
 
 /**

@@ -5,10 +5,18 @@ export type Refs = {
   platforms: Map<string, string>
   images: Map<string, string>
   services: Map<string, string>
+  enquiryTopics: Map<string, string>
+  /** By e-mail. */
+  users: Map<string, string>
+  /** By the seed's key (data/enquiries). */
+  enquiries: Map<string, string>
 }
 
 export function emptyRefs(): Refs {
-  return { missions: new Map(), topics: new Map(), platforms: new Map(), images: new Map(), services: new Map() }
+  return {
+    missions: new Map(), topics: new Map(), platforms: new Map(), images: new Map(), services: new Map(),
+    enquiryTopics: new Map(), users: new Map(), enquiries: new Map(),
+  }
 }
 
 /** The id for a key, or an error naming the missing key (a typo in the data, not a runtime condition). */

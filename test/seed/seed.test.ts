@@ -1,6 +1,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { SEND_CITIZEN_MAIL } from '../../src/citizen/mail/citizenMailJob'
+import { missionCode, REFERENCE_PATTERN } from '../../src/citizen/reference'
+import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
 import { isNetworkEmpty, seedDemoNetwork, type SeedReport } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
@@ -12,7 +15,9 @@ const PASSWORDS = {
 
 const COLLECTIONS: CollectionSlug[] = [
   'missions', 'press-releases', 'mission-pages', 'services', 'topics', 'social-accounts', 'social-platforms', 'media', 'users',
+  'enquiry-topics', 'enquiries', 'survey-responses',
 ]
+const DAY = 86_400_000
 const API_METHODS = ['find', 'findByID', 'count', 'create', 'update', 'findGlobal', 'updateGlobal'] as const
 
 type Snapshot = { counts: Record<string, number>; updatedAt: Record<string, string>; versions: number }
@@ -211,14 +216,153 @@ describe('seedDemoNetwork', () => {
     }
   })
 
+  it('lists the enquiry topics in form order, named in every language', async () => {
+    const { docs } = await payload.find({ collection: 'enquiry-topics', pagination: false, depth: 0, sort: 'order' })
+    expect(docs.map((t) => t.slug)).toEqual(['consular', 'visas', 'trade', 'culture', 'press', 'other'])
+    const ar = await payload.find({ collection: 'enquiry-topics', pagination: false, depth: 0, sort: 'order', locale: 'ar', fallbackLocale: false })
+    const zh = await payload.find({ collection: 'enquiry-topics', pagination: false, depth: 0, sort: 'order', locale: 'zh', fallbackLocale: false })
+    expect(ar.docs.every((t) => /[\u0600-\u06ff]/.test(t.name))).toBe(true)
+    expect(zh.docs.every((t) => /[\u4e00-\u9fff]/.test(t.name))).toBe(true)
+  })
+
+  it('gives the charter its three-working-day promise, its commitments in every language and a year of retention', async () => {
+    const es = await payload.findGlobal({ slug: 'ministry', depth: 0, locale: 'es', fallbackLocale: false })
+    const ar = await payload.findGlobal({ slug: 'ministry', depth: 0, locale: 'ar', fallbackLocale: false })
+    expect(es.citizenAttention).toMatchObject({ replyWithinWorkingDays: 3, enquiryRetentionDays: 365 })
+    expect(es.citizenAttention?.commitments?.length).toBeGreaterThanOrEqual(3)
+    expect(es.citizenAttention?.commitments?.[0].text).toMatch(/idioma/)
+    expect(ar.citizenAttention?.commitments?.map((c) => c.id)).toEqual(es.citizenAttention?.commitments?.map((c) => c.id))
+    expect(ar.citizenAttention?.commitments?.every((c) => /[\u0600-\u06ff]/.test(c.text))).toBe(true)
+  })
+
+  it('files enquiries in every state at several missions and in several languages, Cairo’s in Arabic', async () => {
+    const { docs } = await payload.find({ collection: 'enquiries', pagination: false, depth: 1 })
+    expect(new Set(docs.map((e) => e.status))).toEqual(new Set(['new', 'in-progress', 'answered', 'closed']))
+    const slugOf = (e: (typeof docs)[number]) => (e.mission as { slug: string }).slug
+    const missions = new Set(docs.map(slugOf))
+    for (const slug of ['madrid', 'barcelona', 'cairo']) expect(missions.has(slug), slug).toBe(true)
+    expect(missions.size).toBeGreaterThanOrEqual(6)
+    expect(new Set(docs.map((e) => e.locale))).toEqual(new Set(['es', 'en', 'fr', 'zh', 'ar']))
+    const cairoArabic = docs.filter((e) => slugOf(e) === 'cairo' && e.locale === 'ar')
+    expect(cairoArabic.length).toBeGreaterThanOrEqual(2)
+    expect(cairoArabic.every((e) => /[\u0600-\u06ff]/.test(e.message!))).toBe(true)
+    for (const e of docs) {
+      expect(e.reference, e.reference).toMatch(REFERENCE_PATTERN)
+      expect(e.reference.startsWith(`${missionCode(slugOf(e))}-`), e.reference).toBe(true)
+      expect(e.name, e.reference).toMatch(/\(sample data\)$/)
+      expect(e.email, e.reference).toMatch(/@example\.(org|com)$/)
+      expect(e.topic, e.reference).toBeTruthy()
+    }
+  })
+
+  it('has a reply, by a demo user, on every answered and closed enquiry, and none on open ones', async () => {
+    const { docs } = await payload.find({ collection: 'enquiries', pagination: false, depth: 1 })
+    for (const e of docs) {
+      const done = e.status === 'answered' || e.status === 'closed'
+      if (!done) {
+        expect([e.reply, e.repliedBy, e.firstRepliedAt, e.closedAt], e.reference).toEqual([null, null, null, null])
+        continue
+      }
+      expect(e.reply?.length, e.reference).toBeGreaterThan(40)
+      expect((e.repliedBy as { email: string } | null)?.email, e.reference).toMatch(/@chancery\.example$/)
+      expect(e.repliedAt, e.reference).toBe(e.firstRepliedAt)
+      expect(Date.parse(e.firstRepliedAt!), e.reference).toBeGreaterThan(Date.parse(e.createdAt))
+      expect(Boolean(e.closedAt), e.reference).toBe(e.status === 'closed')
+    }
+    // The demo mission editor answers for Madrid and Barcelona, and can sign in to see it.
+    const spain = docs.filter((e) => ['madrid', 'barcelona'].includes((e.mission as { slug: string }).slug) && e.repliedBy)
+    expect(spain.length).toBeGreaterThanOrEqual(6)
+    expect(spain.every((e) => (e.repliedBy as { email: string }).email === 'madrid@chancery.example')).toBe(true)
+  })
+
+  it('dates enquiries over the last 90 days: some answered within the promise, some late, some still open past it', async () => {
+    const { docs } = await payload.find({ collection: 'enquiries', pagination: false, depth: 0, sort: 'createdAt' })
+    const now = Date.now()
+    const ages = docs.map((e) => (now - Date.parse(e.createdAt)) / DAY)
+    expect(Math.min(...ages)).toBeLessThan(2)
+    expect(Math.max(...ages)).toBeGreaterThan(75)
+    expect(Math.max(...ages)).toBeLessThanOrEqual(90)
+    // Calendar bounds that hold on any weekday: under 3 days is within 3 working days, over 7 is beyond them.
+    const delays = docs.filter((e) => e.firstRepliedAt).map((e) => (Date.parse(e.firstRepliedAt!) - Date.parse(e.createdAt)) / DAY)
+    expect(delays.filter((d) => d < 3).length).toBeGreaterThanOrEqual(5)
+    expect(delays.filter((d) => d > 7).length).toBeGreaterThanOrEqual(3)
+    const open = docs.filter((e) => e.status === 'new' || e.status === 'in-progress')
+    expect(open.filter((e) => now - Date.parse(e.createdAt) > 7 * DAY).length).toBeGreaterThanOrEqual(3)
+    expect(open.filter((e) => now - Date.parse(e.createdAt) < 3 * DAY).length).toBeGreaterThanOrEqual(1)
+    for (const e of docs) {
+      for (const date of [e.firstRepliedAt, e.closedAt, e.updatedAt]) if (date) expect(Date.parse(date), e.reference).toBeLessThanOrEqual(now)
+    }
+    // Numbered in the order they arrived, as the form numbers them (the sequence itself is hidden from reads).
+    const numbers = docs.map((e) => Number(e.reference.slice(4).replace('-', '')))
+    expect(numbers).toEqual([...numbers].sort((a, b) => a - b))
+    expect(new Set(numbers).size).toBe(docs.length)
+  })
+
+  it('records surveys with every score, both answers and some comments, after replies and on services, over months', async () => {
+    const { docs } = await payload.find({ collection: 'survey-responses', pagination: false, depth: 1 })
+    expect(new Set(docs.map((s) => s.rating))).toEqual(new Set([1, 2, 3, 4, 5]))
+    expect(new Set(docs.map((s) => s.resolved))).toEqual(new Set([true, false]))
+    const comments = docs.filter((s) => s.comment).length
+    expect(comments).toBeGreaterThanOrEqual(10)
+    expect(comments).toBeLessThan(docs.length)
+    expect(new Set(docs.map((s) => s.createdAt.slice(0, 7))).size).toBeGreaterThanOrEqual(4)
+
+    const onEnquiries = docs.filter((s) => s.enquiry)
+    expect(onEnquiries.length).toBeGreaterThanOrEqual(10)
+    for (const s of onEnquiries) {
+      const enquiry = s.enquiry as { reference: string; status: string; mission: string; locale: string; firstRepliedAt: string }
+      expect(['answered', 'closed'], enquiry.reference).toContain(enquiry.status)
+      expect(enquiry.mission, enquiry.reference).toBe((s.mission as { id: string }).id)
+      expect(s.locale, enquiry.reference).toBe(enquiry.locale)
+      expect(Date.parse(s.createdAt), enquiry.reference).toBeGreaterThan(Date.parse(enquiry.firstRepliedAt))
+      expect(s.service, enquiry.reference).toBeNull()
+    }
+    const onServices = docs.filter((s) => s.service)
+    expect(onServices.length).toBeGreaterThanOrEqual(20)
+    for (const s of onServices) {
+      const service = s.service as { slug: string; missions: string[] }
+      expect(service.missions, `${service.slug} at ${(s.mission as { slug: string }).slug}`).toContain((s.mission as { id: string }).id)
+    }
+    expect(onEnquiries.length + onServices.length).toBe(docs.length)
+  })
+
+  it('queues no e-mail and no site rebuild', async () => {
+    const jobs = (taskSlug: string) => payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: taskSlug } } }).then((r) => r.totalDocs)
+    expect(await jobs(SEND_CITIZEN_MAIL)).toBe(0)
+    expect(await jobs(REBUILD_SITES)).toBe(0)
+  })
+
   it('creates nothing and changes nothing on a second run, and returns no credentials', () => {
     expect(Object.values(first.created).reduce((a, b) => a + b, 0)).toBeGreaterThan(250)
     expect(Object.values(second.created).every((n) => n === 0)).toBe(true)
     expect(second.unchanged).toEqual(first.created)
     expect(second.credentials).toEqual([])
+    expect(first.created['enquiries']).toBeGreaterThanOrEqual(30)
+    expect(first.created['survey-responses']).toBeGreaterThanOrEqual(40)
+    expect(second.created).toMatchObject({ enquiries: 0, 'survey-responses': 0, 'enquiry-topics': 0 })
     expect(afterSecond.counts).toEqual(afterFirst.counts)
     expect(afterSecond.updatedAt).toEqual(afterFirst.updatedAt)
     expect(afterSecond.versions).toBe(afterFirst.versions)
+  })
+
+  it('completes a database seeded before: a missing enquiry numbered after every existing reference, the charter’s commitments', async () => {
+    const number = (reference: string) => Number(reference.slice(4).replace('-', ''))
+    const lost = await payload.find({ collection: 'enquiries', where: { email: { equals: 'andres.salazar@example.com' } }, depth: 0 })
+    await payload.delete({ collection: 'enquiries', id: lost.docs[0].id })
+    await payload.updateGlobal({ slug: 'ministry', data: { citizenAttention: { commitments: [] } }, context: { seeding: true } })
+    const before = await payload.find({ collection: 'enquiries', pagination: false, depth: 0 })
+
+    const again = await seedDemoNetwork(payload)
+    expect(again.created).toMatchObject({ enquiries: 1, 'survey-responses': 0, ministry: 0 })
+    const after = await payload.find({ collection: 'enquiries', where: { email: { equals: 'andres.salazar@example.com' } }, depth: 0 })
+    expect(after.docs[0].reference).not.toBe(lost.docs[0].reference)
+    expect(number(after.docs[0].reference)).toBe(Math.max(...before.docs.map((e) => number(e.reference))) + 1)
+    const [es, fr] = await Promise.all(
+      (['es', 'fr'] as const).map((locale) => payload.findGlobal({ slug: 'ministry', depth: 0, locale, fallbackLocale: false })),
+    )
+    expect(es.name).toBe('Ministerio de Relaciones Exteriores y Movilidad Humana')
+    expect(es.citizenAttention?.commitments?.length).toBeGreaterThanOrEqual(3)
+    expect(fr.citizenAttention?.commitments?.[0].text).toMatch(/langue/)
   })
 
   it('gives random passwords of at least 16 characters when none are given', async () => {

@@ -8,13 +8,14 @@ import { SEEDING_CONTEXT } from '../writer'
 /** Demo logins, one per role. An existing user is never touched: above all, their password is never reset. */
 export async function seedUsers({ payload, report, refs, passwords }: SeedContext): Promise<void> {
   for (const user of USERS) {
-    const existing = await payload.count({ collection: 'users', where: { email: { equals: user.email } }, context: SEEDING_CONTEXT })
-    if (existing.totalDocs > 0) {
+    const existing = await payload.find({ collection: 'users', where: { email: { equals: user.email } }, limit: 1, depth: 0, context: SEEDING_CONTEXT })
+    if (existing.docs[0]) {
+      refs.users.set(user.email, String(existing.docs[0].id))
       count(report, 'users', 'unchanged')
       continue
     }
     const password = passwords[user.role] ?? randomPassword()
-    await payload.create({
+    const created = await payload.create({
       collection: 'users',
       data: {
         email: user.email,
@@ -26,6 +27,7 @@ export async function seedUsers({ payload, report, refs, passwords }: SeedContex
       depth: 0,
       context: SEEDING_CONTEXT,
     })
+    refs.users.set(user.email, String(created.id))
     report.credentials.push({ role: user.role, email: user.email, password })
     count(report, 'users', 'created')
   }
