@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { buildAccessFixture } from '../support/accessFixture'
 import type { TestPayload } from '../support/testPayload'
 import { anonymousAttacks } from './attacks/anonymous'
+import { citizenAttentionAttacks } from './attacks/citizenAttention'
 import { missionEditorReadAttacks } from './attacks/missionEditorReads'
 import { missionEditorWriteAttacks } from './attacks/missionEditorWrites'
 import { staffAttacks } from './attacks/staff'
@@ -39,5 +40,6 @@ export function describeAccessMatrix(label: string, startPayload: () => Promise<
     missionEditorWriteAttacks(get)
     anonymousAttacks(get)
     staffAttacks(get)
+    citizenAttentionAttacks(get)
   })
 }

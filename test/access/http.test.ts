@@ -8,7 +8,10 @@ import {
 import { buildAccessFixture } from '../support/accessFixture'
 import { type RunningServer, startNextServer } from '../support/nextServer'
 import { startTestPayload } from '../support/testPayload'
+import { citizenAttentionOverHttp } from './http/citizenAttention'
+import { type HttpMatrix, prepareVictims, runHttpCell } from './http/cells'
 import { type Client, clientFor, logIn } from './http/client'
+import { CITIZEN_SUBJECTS, MATRIX, cellsFor } from './matrix/expectations'
 
 /**
  * The same rules as seen from outside: the real Next.js app over a database prepared with
@@ -20,11 +23,15 @@ describe('access over HTTP (REST and GraphQL on the real app)', () => {
   let fx: AccessFixture
   let anonymous: Client
   const as = {} as Record<StaffRole, Client>
+  // Only the citizen-attention collections run cell by cell here; the Local API matrix proves the rest.
+  const citizenCells = cellsFor(MATRIX.filter((cell) => CITIZEN_SUBJECTS.includes(cell.subject)))
+  let matrix: HttpMatrix
 
   beforeAll(async () => {
     const t = await startTestPayload()
     dataDir = t.dataDir
     fx = await buildAccessFixture(t.payload)
+    const victims = await prepareVictims(t.payload, fx, citizenCells)
     // Not t.close(): that would delete the database the server is about to open.
     await t.payload.destroy()
     server = await startNextServer({ databaseUrl: t.databaseUrl, dataDir })
@@ -33,6 +40,7 @@ describe('access over HTTP (REST and GraphQL on the real app)', () => {
     for (const role of Object.keys(fx.users) as StaffRole[]) {
       as[role] = clientFor(server.url, await logIn(server.url, fx.users[role].email, fx.users[role].password, log), log)
     }
+    matrix = { clients: { anonymous, ...as }, fx, victims }
   })
 
   afterAll(async () => {
@@ -180,4 +188,13 @@ describe('access over HTTP (REST and GraphQL on the real app)', () => {
       expect(await stored(id)).toEqual(before)
     })
   })
+
+  describe('citizen attention: role × collection × operation over REST (reads also over GraphQL)', () => {
+    for (const { actor, cell } of citizenCells) {
+      const verdict = cell.allowed[actor] ? 'may' : 'may not'
+      it(`${cell.subject}: ${actor} ${verdict} ${cell.operation} ${cell.target}`, () => runHttpCell(matrix, actor, cell))
+    }
+  })
+
+  citizenAttentionOverHttp(() => ({ anonymous, as, fx }))
 })

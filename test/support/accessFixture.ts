@@ -16,6 +16,14 @@ export const DRAFT_MARKER = 'DRAFT'
 /** What mission A's internal notes say; it must never reach an anonymous reader. */
 export const INTERNAL_NOTE = 'Confidential: ambassador arrives on the 3rd, do not publish'
 
+/**
+ * Every name, message and survey comment a citizen wrote in the fixture contains this word, and
+ * every citizen address is at CITIZEN_DOMAIN, so personal data in a response is easy to spot.
+ */
+export const PERSONAL_MARKER = 'PERSONAL'
+export const CITIZEN_DOMAIN = 'citizen.example.net'
+export const citizenEmail = (key: MissionKey) => `person-${key.toLowerCase()}@${CITIZEN_DOMAIN}`
+
 export type StaffRole = 'ministry-admin' | 'ministry-editor' | 'mission-editor'
 export type MissionKey = 'A' | 'B'
 export type Scope = MissionKey | 'ministry'
@@ -44,6 +52,18 @@ export type AccessFixture = {
   media: Record<MissionKey | 'ministry', string>
   /** Title of B's published release's newer, unpublished revision. */
   pendingRevisionTitle: string
+  enquiryTopic: string
+  /** Written by citizenEmail(key) to mission key. */
+  enquiries: Record<MissionKey, string>
+  /** The survey answered after enquiries[key], filed under mission key. */
+  surveyResponses: Record<MissionKey, string>
+  /** Further enquiries to mission B, for the access request: what it must and must not return for citizenEmail('A'). */
+  accessRequest: {
+    /** citizenEmail('A') in other letter case: the same person, so exported. */
+    sameAddress: string
+    /** Addresses containing citizenEmail('A'): other people, never exported. */
+    lookalikes: string[]
+  }
 }
 
 export const titleOf = (kind: string, scope: Scope, status: Status) =>
@@ -86,6 +106,21 @@ export async function signIn(payload: Payload, email: string, password: string):
   const { user } = await payload.auth({ headers: new Headers({ Authorization: `JWT ${token}` }) })
   if (!user || user.collection !== 'users') throw new Error(`${email} did not authenticate as a user`)
   return user
+}
+
+let enquirySequence = 2026000000
+/** An enquiry as the form endpoint stores it: reference, sequence and locale are what the endpoint stamps. */
+export function enquiryData(missionId: string, reference: string, email: string, topic?: string) {
+  return {
+    mission: missionId, reference, sequence: ++enquirySequence, locale: 'es', topic,
+    name: `${PERSONAL_MARKER} name of ${email}`, email, phone: '+34 600 000 000',
+    message: `${PERSONAL_MARKER} message: my passport was stolen (${reference})`,
+    internalNotes: `Notes on ${reference}`,
+  }
+}
+
+export function surveyResponseData(missionId: string, enquiryId?: string, comment = `${PERSONAL_MARKER} comment: slow answer`) {
+  return { mission: missionId, enquiry: enquiryId, rating: 2, resolved: false, comment, locale: 'es' }
 }
 
 export async function buildAccessFixture(payload: Payload): Promise<AccessFixture> {
@@ -161,5 +196,25 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     data: { name: 'Ministry of Foreign Affairs', baseUrl: 'https://www.ministry.example.org', footerText: 'Original footer' } as never,
   })
 
-  return { missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle }
+  const enquiryTopic = await create('enquiry-topics', { name: 'Passports', slug: 'passports', order: 1 })
+  const prefix = { A: 'MAD', B: 'MEX' } as const
+  const enquiries = {} as Record<MissionKey, string>
+  const surveyResponses = {} as Record<MissionKey, string>
+  for (const key of ['A', 'B'] as const) {
+    enquiries[key] = await create('enquiries', enquiryData(missions[key], `${prefix[key]}-2026-000001`, citizenEmail(key), enquiryTopic))
+    surveyResponses[key] = await create('survey-responses', surveyResponseData(missions[key], enquiries[key]))
+  }
+  const [local, domain] = citizenEmail('A').split('@')
+  const accessRequest = {
+    sameAddress: await create('enquiries', enquiryData(missions.B, 'MEX-2026-000002', citizenEmail('A').toUpperCase(), enquiryTopic)),
+    lookalikes: [
+      await create('enquiries', enquiryData(missions.B, 'MEX-2026-000003', `other.${local}@${domain}`, enquiryTopic)),
+      await create('enquiries', enquiryData(missions.B, 'MEX-2026-000004', `${local}@${domain}.org`, enquiryTopic)),
+    ],
+  }
+
+  return {
+    missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
+    enquiryTopic, enquiries, surveyResponses, accessRequest,
+  }
 }

@@ -1,6 +1,6 @@
 /** A tiny REST and GraphQL client for one running server, signed in as somebody or nobody. */
 export type Client = {
-  rest: (method: string, path: string, body?: unknown) => Promise<{ status: number; json: any; text: string }>
+  rest: (method: string, path: string, body?: unknown) => Promise<{ status: number; json: any; text: string; headers: Headers }>
   graphql: (query: string) => Promise<{ status: number; data: any; errors: { message: string }[] | undefined; text: string }>
 }
 
@@ -34,7 +34,7 @@ export function clientFor(baseUrl: string, token?: string, diagnostics?: () => s
     const text = await res.text()
     let json: any
     try { json = JSON.parse(text) } catch { json = undefined }
-    return { status: res.status, json, text }
+    return { status: res.status, json, text, headers: res.headers }
   }
   const graphql: Client['graphql'] = async (query) => {
     const { status, json, text } = await rest('POST', '/api/graphql', { query })

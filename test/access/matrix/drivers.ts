@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   type AccessFixture, type MissionKey, type Scope, type Status,
-  STAFF_PASSWORD, pngFile, pressReleaseData, titleOf,
+  CITIZEN_DOMAIN, STAFF_PASSWORD, enquiryData, pngFile, pressReleaseData, surveyResponseData, titleOf,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
 
@@ -185,7 +185,44 @@ const users: Driver = {
   change: (tag) => ({ data: { name: `Renamed ${tag}` }, applied: (doc) => doc.name === `Renamed ${tag}` }),
 }
 
+/** A reference and address of its own per document, so a cell's enquiry is found by reference and collides with none. */
+const enquiryFor = (ctx: MatrixContext, target: Target, tag: string) =>
+  enquiryData(ctx.fx.missions[target as MissionKey], `TST-2026-${tag}`, `${tag}@${CITIZEN_DOMAIN}`, ctx.fx.enquiryTopic)
+
+const enquiries: Driver = {
+  collection: 'enquiries',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.enquiries[target as MissionKey],
+  newData: (ctx, target, tag) => enquiryFor(ctx, target, `new-${tag}`),
+  created: (tag) => ({ reference: { equals: `TST-2026-new-${tag}` } }),
+  make: (ctx, target, _actor, tag) => makeDoc(ctx, 'enquiries', enquiryFor(ctx, target, `t-${tag}`), 'published', false),
+  change: (tag) => ({ data: { internalNotes: `Called back ${tag}` }, applied: (doc) => doc.internalNotes === `Called back ${tag}` }),
+}
+
+const surveyResponses: Driver = {
+  collection: 'survey-responses',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.surveyResponses[target as MissionKey],
+  newData: (ctx, target, tag) => surveyResponseData(ctx.fx.missions[target as MissionKey], undefined, `New ${tag}`),
+  created: (tag) => ({ comment: { equals: `New ${tag}` } }),
+  make: (ctx, target, _actor, tag) =>
+    makeDoc(ctx, 'survey-responses', surveyResponseData(ctx.fx.missions[target as MissionKey], undefined, `Throwaway ${tag}`), 'published', false),
+  // The mission's own verdict on the answer would be the tempting rewrite.
+  change: (tag) => ({ data: { rating: 5, comment: `Rewritten ${tag}` }, applied: (doc) => doc.comment === `Rewritten ${tag}` }),
+}
+
+const enquiryTopics: Driver = {
+  collection: 'enquiry-topics',
+  drafts: false,
+  existing: (ctx) => ctx.fx.enquiryTopic,
+  newData: (_ctx, _target, tag) => ({ name: `Topic ${tag}`, slug: `new-${tag}` }),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, _target, _actor, tag) => makeDoc(ctx, 'enquiry-topics', { name: `Topic ${tag}`, slug: `t-${tag}` }, 'published', false),
+  change: (tag) => ({ data: { name: `Renamed ${tag}` }, applied: (doc) => doc.name === `Renamed ${tag}` }),
+}
+
 export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
   missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
   'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
+  enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
 }

@@ -11,6 +11,10 @@ export const ACTORS: Actor[] = ['anonymous', 'ministry-admin', 'ministry-editor'
 export type Subject =
   | 'missions' | 'press-releases' | 'mission-pages' | 'services' | 'topics'
   | 'social-accounts' | 'social-platforms' | 'media' | 'users' | 'ministry'
+  | 'enquiries' | 'survey-responses' | 'enquiry-topics'
+
+/** What citizens send the missions, and the list of topics they choose from. */
+export const CITIZEN_SUBJECTS: Subject[] = ['enquiries', 'survey-responses', 'enquiry-topics']
 
 /** `publish` is an update that sets `_status: 'published'` on a draft. */
 export type Operation = 'create' | 'read' | 'update' | 'delete' | 'publish'
@@ -134,6 +138,32 @@ export const MATRIX: Cell[] = [
 
   row('ministry', 'read', 'global', EVERYONE),
   row('ministry', 'update', 'global', MINISTRY),
+
+  // Only the public form endpoint creates enquiries (through the Local API, with access off); no API caller may.
+  row('enquiries', 'create', 'A', NOBODY),
+  row('enquiries', 'create', 'B', NOBODY),
+  row('enquiries', 'read', 'A', STAFF),
+  row('enquiries', 'read', 'B', MINISTRY),
+  // Answering: status, assignee, notes, reply. What the citizen wrote stays as written (attacks/citizenAttention.ts).
+  row('enquiries', 'update', 'A', STAFF),
+  row('enquiries', 'update', 'B', MINISTRY),
+  row('enquiries', 'delete', 'A', ADMIN),
+  row('enquiries', 'delete', 'B', ADMIN),
+
+  row('survey-responses', 'create', 'A', NOBODY),
+  row('survey-responses', 'create', 'B', NOBODY),
+  row('survey-responses', 'read', 'A', STAFF),
+  row('survey-responses', 'read', 'B', MINISTRY),
+  row('survey-responses', 'update', 'A', NOBODY),
+  row('survey-responses', 'update', 'B', NOBODY),
+  row('survey-responses', 'delete', 'A', ADMIN),
+  row('survey-responses', 'delete', 'B', ADMIN),
+
+  // The public contact forms list the topics, so everyone reads them.
+  row('enquiry-topics', 'create', 'ministry', MINISTRY),
+  row('enquiry-topics', 'read', 'ministry', EVERYONE),
+  row('enquiry-topics', 'update', 'ministry', MINISTRY),
+  row('enquiry-topics', 'delete', 'ministry', MINISTRY),
 ]
 
 /** One test per actor and cell; an anonymous visitor has no "self" to act on. */
