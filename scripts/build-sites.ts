@@ -5,6 +5,7 @@
 import path from 'node:path'
 import { parseArgs } from 'node:util'
 
+import { cmsPublicUrl } from '../src/citizen/publicUrls'
 import { isLocaleCode, LOCALE_CODES, type LocaleCode } from '../src/config/locales'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
@@ -27,7 +28,7 @@ Options:
   --public-url URL serve-from address: each mission's site at URL/<slug>/ instead of its base URL
   --help           show this help
 
-Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, WEBSUB_HUB_URL, FEED_SIZE.
+Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, CMS_PUBLIC_URL (where the forms post), WEBSUB_HUB_URL, FEED_SIZE.
 `
 
 function progressBar(done: number, total: number, label: string): void {
@@ -83,6 +84,7 @@ async function main(): Promise<void> {
       locales: locales as LocaleCode[],
       full: values.full,
       publicUrl: values['public-url'] ?? process.env.SITES_PUBLIC_URL,
+      cmsUrl: cmsPublicUrl({ ...process.env, SITES_PUBLIC_URL: values['public-url'] ?? process.env.SITES_PUBLIC_URL }),
       hubUrl: process.env.WEBSUB_HUB_URL || null,
       feedSize,
       onProgress: progressBar,

@@ -4,6 +4,7 @@ import { setImmediate } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
+import { cmsPublicUrl } from '../citizen/publicUrls'
 import type { LocaleCode } from '../config/locales'
 import { loadMinistryNetwork, loadNetwork, loadShared, type RawNetwork, type SharedContent } from '../content/loadNetwork'
 import { isFeedPath, pingHub, type PingResult } from '../feeds/websub'
@@ -24,6 +25,8 @@ export type BuildOptions = {
   full?: boolean
   /** Replaces each mission's stored base URL with `<publicUrl>/<slug>/` (the sites served by npm start). */
   publicUrl?: string
+  /** Where the sites' forms post (the CMS's public address); default: the origin of `publicUrl`, else http://localhost:3000. */
+  cmsUrl?: string
   hubUrl?: string | null
   /** Items in each main feed (older ones stay reachable through JSON Feed pages); default 50. */
   feedSize?: number
@@ -129,8 +132,9 @@ export function writeMissionSite(raw: RawNetwork, slug: string, options: Omit<Bu
 }
 
 /** What every batch shares, with each mission's address as this build publishes it. */
-export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions, 'publicUrl'>): Promise<SharedContent> {
-  return withPublicUrl(await loadShared(payload), options.publicUrl)
+export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions, 'publicUrl' | 'cmsUrl'>): Promise<SharedContent> {
+  const shared = withPublicUrl(await loadShared(payload), options.publicUrl)
+  return { ...shared, cmsUrl: options.cmsUrl ?? cmsPublicUrl({ SITES_PUBLIC_URL: options.publicUrl }) }
 }
 
 export const MINISTRY_NOT_CONFIGURED =

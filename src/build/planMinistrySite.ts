@@ -9,7 +9,7 @@ import { latestItems, paginateJsonFeed, DEFAULT_FEED_SIZE } from '../feeds/pagin
 import { renderRss } from '../feeds/rss'
 import { feedItemsFromReleases, type FeedView } from '../feeds/types'
 import {
-  contactPage, newsArchiveCount, newsIndexPage, notFoundPage, releasePage, servicePage, servicesIndexPage, SITE_CSS, socialPage,
+  contactPage, newsArchiveCount, newsIndexPage, notFoundPage, releasePage, servicePage, servicesIndexPage, SITE_CSS, socialPage, charterPage, privacyPage,
 } from '../../templates'
 import { directoryPage } from '../../templates/ministry/directory'
 import { feedsPage } from '../../templates/ministry/feeds'
@@ -98,6 +98,8 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     for (const service of site.services) page(sitePaths.service(locale, service.slug), () => servicePage({ site, service }), `service ${service.id} (${locale})`)
     page(sitePaths.contact(locale), () => contactPage({ site }), `contact (${locale})`)
     page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
+    page(sitePaths.charter(locale), () => charterPage({ site }), `service charter (${locale})`)
+    page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
     if (!only) for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
     page(`${locale}/feeds/`, () => feedsPage({
       site,

@@ -11,7 +11,7 @@ import { renderRss } from '../feeds/rss'
 import { feedItemsFromReleases, type FeedView } from '../feeds/types'
 import {
   contactPage, homePage, missionPage, newsIndexPage, notFoundPage, releasePage, servicePage,
-  servicesIndexPage, SITE_CSS, socialPage,
+  servicesIndexPage, SITE_CSS, socialPage, charterPage, privacyPage, CITIZEN_FORMS_SCRIPT,
 } from '../../templates'
 import type { PlannedFile } from './outputPlan'
 import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
@@ -126,6 +126,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     }
     page(sitePaths.contact(locale), () => contactPage({ site }), `contact (${locale})`)
     page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
+    page(sitePaths.charter(locale), () => charterPage({ site }), `service charter (${locale})`)
+    page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
     for (const p of site.pages) page(sitePaths.page(locale, p.kind), () => missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
@@ -141,6 +143,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
 
   if (mission && locales.length === served.length && !only) {
     files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
+    files.push({ path: sitePaths.formsScript, contents: CITIZEN_FORMS_SCRIPT, source: 'forms script' })
     files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
     files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(mission.baseUrl, 'sitemap.xml')), source: 'robots.txt' })
   }

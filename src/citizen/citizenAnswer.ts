@@ -8,7 +8,7 @@ const PRIVATE = { 'cache-control': 'no-store', 'x-content-type-options': 'nosnif
 
 /** The script's fetch runs on the site's origin: the answer names it so the browser lets the page read it. */
 export function corsHeaders(origin: string | null): Record<string, string> {
-  return origin ? { 'access-control-allow-origin': origin, vary: 'Origin' } : { vary: 'Origin' }
+  return origin ? { 'access-control-allow-origin': origin, 'access-control-expose-headers': 'Retry-After', vary: 'Origin' } : { vary: 'Origin' }
 }
 
 export const json = (status: number, value: unknown, origin: string | null, extra: Record<string, string> = {}): CitizenAnswer => ({

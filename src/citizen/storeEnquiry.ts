@@ -28,6 +28,8 @@ async function readCounter(payload: Payload, year: number): Promise<{ year: numb
     collection: 'enquiries', depth: 0, limit: 1, sort: '-sequence', pagination: false,
     where: { sequence: { greater_than_equal: year * SEQUENCE_PER_YEAR, less_than: (year + 1) * SEQUENCE_PER_YEAR } },
     select: { sequence: true },
+    // `sequence` is hidden from every reader; without this the number would restart at 1 in every process.
+    showHiddenFields: true,
   })
   const last = latest.docs[0]?.sequence
   return { year, next: typeof last === 'number' ? last + 1 : year * SEQUENCE_PER_YEAR + 1 }

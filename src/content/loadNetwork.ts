@@ -14,6 +14,10 @@ export type RawNetwork = {
   pages: Record<string, any>[]
   accounts: Record<string, any>[]
   topics: Record<string, any>[]
+  /** The contact form's topics (public data). Absent: the form offers none but "other". */
+  enquiryTopics?: Record<string, any>[]
+  /** Where the sites' forms post: the CMS's public address (build settings, not content). */
+  cmsUrl?: string
 }
 
 export type LoadScope = {
@@ -39,19 +43,20 @@ async function all(payload: Payload, collection: CollectionSlug, where?: Where):
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** What every site's build needs whatever it builds: read once per build, shared by its batches. */
-export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics'> & { platforms: Doc[]; media: Doc[] }
+export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics' | 'enquiryTopics' | 'cmsUrl'> & { platforms: Doc[]; media: Doc[] }
 
 export async function loadShared(payload: Payload): Promise<SharedContent> {
   await refreshPlannerStatistics(payload)
-  const [ministry, missions, services, topics, platforms, media] = await Promise.all([
+  const [ministry, missions, services, topics, platforms, media, enquiryTopics] = await Promise.all([
     payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 0 } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
     all(payload, 'missions'),
     all(payload, 'services', PUBLISHED),
     all(payload, 'topics'),
     all(payload, 'social-platforms'),
     all(payload, 'media'),
+    all(payload, 'enquiry-topics'),
   ])
-  return { ministry, missions, services, topics, platforms, media }
+  return { ministry, missions, services, topics, platforms, media, enquiryTopics }
 }
 
 export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
@@ -91,9 +96,11 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
 // What depth 1 returned: each relationship as the related document at depth 0, when the
 // anonymous reader may see it (it was read under the same access rules), else its id.
 export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releases' | 'pages' | 'accounts'>): RawNetwork {
-  const { ministry, missions, services, topics, platforms, media } = common
+  const { ministry, missions, services, topics, platforms, media, enquiryTopics, cmsUrl } = common
   const join = joiner({ missions, services, topics, 'social-platforms': platforms, media })
   return {
+    enquiryTopics,
+    cmsUrl,
     ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
     missions: missions.map((m) => ({
       ...m,

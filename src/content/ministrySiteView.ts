@@ -1,3 +1,4 @@
+import { citizenView } from './citizenView'
 import { LOCALE_CODES, LOCALES, isLocaleCode, type LocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
 import { imageView } from './images'
@@ -77,6 +78,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
     services,
     pages: [],
     accounts,
+    citizen: citizenView(raw, locale, fallback, false),
   }
   const missions = raw.missions.map((m) => missionSummary(m, locale, fallbackOf(m)))
   return { site, missions, networkReleases }

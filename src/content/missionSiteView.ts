@@ -1,5 +1,6 @@
 import { LOCALES, type LocaleCode, isLocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
+import { citizenView } from './citizenView'
 import { imageView } from './images'
 import { pick, pickText, type LocaleMap } from './localize'
 import type { RawNetwork } from './loadNetwork'
@@ -117,6 +118,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     services,
     pages,
     accounts,
+    citizen: citizenView(raw, locale, fallback),
   }
 }
 

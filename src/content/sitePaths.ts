@@ -19,6 +19,10 @@ export const sitePaths = {
   service: (locale: LocaleCode, slug: string) => `${locale}/services/${slug}/`,
   contact: (locale: LocaleCode) => `${locale}/contact/`,
   social: (locale: LocaleCode) => `${locale}/social/`,
+  /** The ministry's citizen service charter, on every site. */
+  charter: (locale: LocaleCode) => `${locale}/charter/`,
+  /** How the contact form's data is handled (linked from the form's consent). */
+  privacy: (locale: LocaleCode) => `${locale}/privacy/`,
   page: (locale: LocaleCode, kind: MissionPageView['kind']) => `${locale}/${kind}/`,
   notFound: (locale: LocaleCode) => `${locale}/404.html`,
   rss: (locale: LocaleCode) => `${locale}/feed.xml`,
@@ -28,6 +32,8 @@ export const sitePaths = {
     archive ? `${locale}/topics/${topic}/feed-archive-${archive}.json` : `${locale}/topics/${topic}/feed.json`,
   sitemap: (locale: LocaleCode) => `${locale}/sitemap.xml`,
   assets: 'assets/',
+  /** The forms' optional script: sends in place and says so; the forms work without it. */
+  formsScript: 'assets/citizen-forms.js',
 } as const
 
 // A site path made only of these characters, without dot segments, resolves by concatenation.

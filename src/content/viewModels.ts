@@ -133,6 +133,23 @@ export type SocialAccountView = {
   language: LocaleCode | null
 }
 
+/**
+ * What a site needs to let citizens write and rate: where its forms post (the CMS, configured
+ * per deployment), the network's enquiry topics, and the charter's commitments.
+ */
+export type CitizenView = {
+  /** Whether the site carries the contact form and surveys: a mission's does; the ministry's site has no mission to write to. */
+  forms: boolean
+  /** Absolute URL of the contact form endpoint. */
+  enquiryAction: string
+  /** Absolute URL of the survey endpoint. */
+  surveyAction: string
+  topics: { slug: string; name: string }[]
+  replyWithinWorkingDays: number
+  commitments: string[]
+  retentionDays: number
+}
+
 /** Everything one mission's site needs in one language. */
 export type MissionSiteView = {
   locale: LocaleCode
@@ -144,6 +161,7 @@ export type MissionSiteView = {
   services: ServiceView[]
   pages: MissionPageView[]
   accounts: SocialAccountView[]
+  citizen: CitizenView
 }
 
 /** One mission in the social-media atlas, with its accounts (those of one platform on a platform's page). */

@@ -1,9 +1,11 @@
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { cmsPublicUrl } from '../citizen/publicUrls'
+
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
-/** Read: SITES_DIR, DATA_DIR, SITES_PUBLIC_URL, WEBSUB_HUB_URL (and CHANCERY_AUTORUN_JOBS for the jobs). */
+/** Read: SITES_DIR, DATA_DIR, SITES_PUBLIC_URL, CMS_PUBLIC_URL, PORT, WEBSUB_HUB_URL (and CHANCERY_AUTORUN_JOBS for the jobs). */
 export type SiteBuildEnv = Record<string, string | undefined>
 
 /** Where a site build reads media from and writes to, and the addresses it writes into pages. */
@@ -11,6 +13,8 @@ export type SiteBuildSettings = {
   outDir: string
   mediaDir: string
   publicUrl: string | undefined
+  /** Where the sites' forms post. */
+  cmsUrl: string
   hubUrl: string | null
 }
 
@@ -25,6 +29,7 @@ export function siteBuildSettings(env: SiteBuildEnv = process.env, root: string 
     outDir: path.resolve(root, env.SITES_DIR || path.join('dist', 'sites')),
     mediaDir: path.join(dataDir, 'media'),
     publicUrl: env.SITES_PUBLIC_URL || undefined,
+    cmsUrl: cmsPublicUrl(env),
     hubUrl: env.WEBSUB_HUB_URL || null,
   }
 }

@@ -22,6 +22,13 @@ export type PageFrame = {
   jsonLd?: object[]
   /** The 404 page is served at any URL, so it links absolutely and asks not to be indexed. */
   notFound?: boolean
+  /**
+   * Answered by the CMS on its own origin (a form sent back with its errors, the "received"
+   * page): links absolutely to the mission's site, never indexed, no canonical of its own.
+   */
+  servedByCms?: boolean
+  /** Site paths of scripts the page loads (deferred): the forms' optional script. */
+  scripts?: string[]
 }
 
 /** A page's main content, given how to link from this page. */

@@ -44,7 +44,7 @@ export function head(frame: PageFrame, link: Linker): SafeHtml {
 <meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${documentTitle(frame)}</title>
-<meta name="description" content="${frame.description}">${frame.notFound
+<meta name="description" content="${frame.description}">${frame.notFound || frame.servedByCms
     ? html`
 <meta name="robots" content="noindex">`
     : html`
@@ -52,7 +52,8 @@ export function head(frame: PageFrame, link: Linker): SafeHtml {
 <link rel="alternate" type="application/rss+xml" title="${t.feeds.rss}" href="${feed(sitePaths.rss(site.locale))}">
 <link rel="alternate" type="application/feed+json" title="${t.feeds.jsonFeed}" href="${feed(sitePaths.jsonFeed(site.locale))}">
 <link rel="stylesheet" href="${link(`${sitePaths.assets}site.css`)}">
-<style>${trustedHtml(brandCss(site.ministry.brand))}</style>${(frame.jsonLd ?? []).map((data) => html`
+<style>${trustedHtml(brandCss(site.ministry.brand))}</style>${(frame.scripts ?? []).map((script) => html`
+<script src="${link(script)}" defer></script>`)}${(frame.jsonLd ?? []).map((data) => html`
 ${jsonLdScript(data)}`)}
 </head>`
 }

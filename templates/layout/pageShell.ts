@@ -9,7 +9,7 @@ import { siteHeader } from './siteHeader'
 /** The one document every page is: same head, header, navigation and footer; only `main` varies. */
 export function pageShell(frame: PageFrame, main: MainContent): string {
   const { site } = frame
-  const link = frame.notFound ? absoluteLinker(site.mission.baseUrl) : relativeLinker(frame.path, site.mission.baseUrl)
+  const link = frame.notFound || frame.servedByCms ? absoluteLinker(site.mission.baseUrl) : relativeLinker(frame.path, site.mission.baseUrl)
   return html`<!doctype html>
 <html lang="${site.locale}" dir="${site.dir}">
 ${head(frame, link)}

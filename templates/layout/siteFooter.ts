@@ -1,6 +1,7 @@
 import { sitePaths } from '../../src/content/sitePaths'
 import { html, type SafeHtml } from '../html/html'
 import { messagesFor } from '../i18n'
+import { citizenMessagesFor } from '../i18n/citizen'
 import type { PageFrame } from './frame'
 import type { Linker } from './links'
 
@@ -15,6 +16,11 @@ export function siteFooter(frame: PageFrame, link: Linker): SafeHtml {
 <ul class="site-footer__links">${ministry.relatedLinks.map((related) => html`
 <li><a href="${related.url}">${related.label}</a></li>`)}
 </ul>`}
+<ul class="site-footer__citizen">
+${site.citizen.forms && html`<li><a href="${link(`${sitePaths.contact(site.locale)}#enquiry`)}">${citizenMessagesFor(site.locale).footer.contactForm}</a></li>`}
+<li><a href="${link(sitePaths.charter(site.locale))}">${citizenMessagesFor(site.locale).footer.charter}</a></li>
+<li><a href="${link(sitePaths.privacy(site.locale))}">${citizenMessagesFor(site.locale).footer.privacy}</a></li>
+</ul>
 <ul class="site-footer__feeds">
 <li><a href="${link(sitePaths.rss(site.locale))}" type="application/rss+xml">${t.feeds.rss}</a></li>
 <li><a href="${link(sitePaths.jsonFeed(site.locale))}" type="application/feed+json">${t.feeds.jsonFeed}</a></li>

@@ -5,13 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../../test/support/browser'
 import { absoluteUrl } from '../../src/content/sitePaths'
-import { everyPage } from '../fixtures/everyPage'
+import { everyCmsPage, everyPage } from '../fixtures/everyPage'
 import { FIXTURE_LOCALES, FIXTURE_TODAY, missionSiteFixture } from '../fixtures/missionSite'
 import { SITE_CSS } from '../styles/siteCss'
 
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 const BASE = 'https://madrid.example.gob.ec/'
-const pages = FIXTURE_LOCALES.flatMap((locale) => everyPage(missionSiteFixture(locale), FIXTURE_TODAY)).map((p) => ({ ...p, url: absoluteUrl(BASE, p.path) }))
+const pages = FIXTURE_LOCALES.flatMap((locale) => [...everyPage(missionSiteFixture(locale), FIXTURE_TODAY), ...everyCmsPage(missionSiteFixture(locale))]).map((p) => ({ ...p, url: absoluteUrl(BASE, p.path) }))
 const byUrl = new Map(pages.map((p) => [p.url, p.html]))
 // A deliberately broken page, to show the check can fail: the emblem loses its alt attribute.
 const BROKEN_URL = `${BASE}broken/`

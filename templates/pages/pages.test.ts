@@ -18,15 +18,15 @@ const cases = rendered.map((p) => [`${p.path}`, p] as const)
 
 describe('every page of every fixture', () => {
   it('covers every page kind in three languages', () => {
-    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', '404']))
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404']))
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
-  it.each(cases)('%s escapes hostile strings: the only scripts are JSON-LD, no raw markup from content', (_, page) => {
+  it.each(cases)('%s escapes hostile strings: the only scripts are JSON-LD and the site’s own forms script, no raw markup from content', (_, page) => {
     expect(page.html).not.toContain('<script>alert')
     expect(page.html).not.toContain('<b>negrita')
     const scripts = page.html.match(/<script\b[^>]*>/g) ?? []
-    expect(scripts.every((tag) => tag === '<script type="application/ld+json">')).toBe(true)
+    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(\.\.\/)+assets\/citizen-forms\.js" defer>$/.test(tag))).toBe(true)
     expect(page.html.match(/<\/script>/g)?.length ?? 0).toBe(scripts.length)
   })
 
@@ -90,7 +90,8 @@ describe('every page of every fixture', () => {
     }
   })
 
-  it.each(cases.filter(([, p]) => p.kind !== '404' && p.kind !== 'release'))('%s marks exactly one navigation item as current', (_, page) => {
+  // The charter and the privacy notice are reached from the footer, not the navigation.
+  it.each(cases.filter(([, p]) => !['404', 'release', 'charter', 'privacy'].includes(p.kind)))('%s marks exactly one navigation item as current', (_, page) => {
     expect(between(page.html, '<nav class="primary-nav"', '</nav>').match(/aria-current="page"/g)).toHaveLength(1)
   })
 })
@@ -215,7 +216,7 @@ describe('offices and contact', () => {
 
   it('links coordinates to OpenStreetMap without loading any third-party script', () => {
     expect(page).toContain('href="https://www.openstreetmap.org/?mlat=40.4381&amp;mlon=-3.6822#map=17/40.4381/-3.6822"')
-    expect(page).not.toMatch(/<script(?! type="application\/ld\+json")/)
+    expect(page.match(/<script(?! type="application\/ld\+json")[^>]*>/g)).toEqual(['<script src="../../assets/citizen-forms.js" defer>'])
     expect(page).not.toMatch(/<iframe/)
   })
 

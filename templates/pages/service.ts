@@ -1,6 +1,7 @@
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionSiteView, ServiceView } from '../../src/content/viewModels'
 import { dateTime } from '../components/dateTime'
+import { surveyForm } from '../components/surveyForm'
 import { html, trustedHtml } from '../html/html'
 import { messagesFor, serviceCategoryLabel } from '../i18n'
 import { formatMoney } from '../i18n/format'
@@ -16,6 +17,7 @@ export function servicePage({ site, service }: ServiceParams): string {
     {
       site, path: sitePaths.service(locale, service.slug), pathIn: (other) => sitePaths.service(other, service.slug), section: 'services',
       title: service.title, description: service.summary, jsonLd: [governmentService(site, service)],
+      scripts: site.citizen.forms ? [sitePaths.formsScript] : [],
     },
     (link) => html`<h1>${service.title}</h1>
 <p class="lead">${service.summary}</p>
@@ -29,6 +31,7 @@ export function servicePage({ site, service }: ServiceParams): string {
 <ul>${service.requirements.map((r) => html`<li>${r}</li>`)}</ul>`}
 <div class="prose">${trustedHtml(service.bodyHtml)}</div>${service.appointmentUrl && html`
 <p><a class="button" href="${service.appointmentUrl}">${t.services.bookAppointment}</a></p>`}
-<p class="meta">${t.services.updated}: ${dateTime(locale, service.updatedAt)}</p>`,
+<p class="meta">${t.services.updated}: ${dateTime(locale, service.updatedAt)}</p>
+${site.citizen.forms && surveyForm(site, { service: service.slug })}`,
   )
 }

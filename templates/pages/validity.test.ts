@@ -1,7 +1,7 @@
 import { HtmlValidate } from 'html-validate'
 import { describe, expect, it } from 'vitest'
 
-import { everyPage } from '../fixtures/everyPage'
+import { everyCmsPage, everyPage } from '../fixtures/everyPage'
 import { FIXTURE_LOCALES, FIXTURE_TODAY, missionSiteFixture } from '../fixtures/missionSite'
 
 const validator = new HtmlValidate({
@@ -14,7 +14,7 @@ const validator = new HtmlValidate({
   },
 })
 
-const pages = FIXTURE_LOCALES.flatMap((locale) => everyPage(missionSiteFixture(locale), FIXTURE_TODAY))
+const pages = FIXTURE_LOCALES.flatMap((locale) => [...everyPage(missionSiteFixture(locale), FIXTURE_TODAY), ...everyCmsPage(missionSiteFixture(locale))])
 
 describe('HTML validity (html-validate:recommended)', () => {
   it.each(pages.map((p) => [p.path, p.html] as const))('%s has zero errors', async (_, html) => {

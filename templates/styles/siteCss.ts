@@ -75,6 +75,33 @@ a:hover{text-decoration-thickness:.15em}
 .site-footer__inner{padding-block:1.5rem}
 .site-footer ul{display:flex;flex-wrap:wrap;gap:.5rem 1.5rem;margin-block-end:1rem}
 .site-footer__heading{font-size:1.1rem;margin-block-start:0}
+.citizen-form{border-block-start:.3rem solid var(--brand-primary,#0b3d91);margin-block:2.5rem 1rem;padding-block-start:.75rem;max-inline-size:42rem}
+.citizen-form h2{margin-block-start:0}
+.field{margin:0 0 1.25rem;padding:0;border:0;min-inline-size:0}
+.field label,.field legend{display:block;font-weight:700;margin-block-end:.3rem;padding:0}
+.field-hint{color:#505a5f;margin-block:0 .3rem}
+.field-optional{font-weight:400;color:#505a5f}
+.field input[type=text],.field input[type=email],.field input[type=tel],.field select,.field textarea{display:block;inline-size:100%;max-inline-size:32rem;padding:.45rem .5rem;font:inherit;border:2px solid var(--brand-text,#1b1b1b);border-radius:0;background:#fff;color:inherit}
+.field textarea{max-inline-size:100%}
+.field [aria-invalid=true]{border-color:#b3261e;border-inline-start-width:.3rem}
+.field-error{color:#b3261e;font-weight:700;margin-block:0 .3rem}
+.field--checkbox{display:grid;grid-template-columns:auto 1fr;gap:.25rem .6rem;align-items:start}
+.field--checkbox .field-error{grid-column:1/-1}
+.field--checkbox input,.radio input{inline-size:1.4rem;block-size:1.4rem;margin:0;accent-color:var(--brand-primary,#0b3d91)}
+.field--checkbox label{font-weight:400}
+.radios{display:flex;flex-direction:column;gap:.5rem}
+.radio{display:flex;gap:.6rem;align-items:center}
+.radio label{font-weight:400;margin:0}
+.field-trap{position:absolute!important;inset-inline-start:-100vw;inline-size:1px;block-size:1px;overflow:hidden}
+.error-summary{border:.3rem solid #b3261e;padding:1rem 1.25rem;margin-block:1rem 1.5rem}
+.error-summary__title{margin-block:0 .5rem}
+.error-summary ul{margin:0;padding-inline-start:1.25rem}
+.error-summary a{color:#b3261e;font-weight:700}
+.panel--confirmation{border-inline-start:.4rem solid var(--brand-primary,#0b3d91)}
+.reference{font-size:1.3rem;letter-spacing:.04em}
+.commitments li{margin-block-end:.5rem}
+button.button{font:inherit;font-weight:700;cursor:pointer;border-inline:0;border-block-start:0}
+button.button[disabled]{opacity:.7;cursor:progress}
 @media (max-width:40rem){.with-thumbnail{grid-template-columns:minmax(0,1fr)}.facts{grid-template-columns:1fr}.facts dd{margin-block-end:.5rem}.site-header__mission{font-size:1.1rem}}
 @media print{.skip-link,.primary-nav,.language-switcher{display:none}a{color:inherit}}
 `

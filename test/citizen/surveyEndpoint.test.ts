@@ -11,6 +11,7 @@ import { startTestPayload, type TestPayload } from '../support/testPayload'
 import { buildCitizenFixture, formPost, madridForm, recordingPages } from './citizenFixture'
 
 const CMS = 'https://cms.example'
+const YEAR = new Date().getUTCFullYear()
 let t: TestPayload
 let fx: Awaited<ReturnType<typeof buildCitizenFixture>>
 let serviceSlug: string
@@ -40,9 +41,21 @@ beforeAll(async () => {
     context: { seeding: true },
   })
   serviceSlug = service.slug
+  // Another process (or an earlier run) already numbered enquiries this year.
+  await t.payload.create({
+    collection: 'enquiries',
+    data: { reference: `BAR-${YEAR}-000500`, sequence: YEAR * 1_000_000 + 500, mission: fx.cairo.id, locale: 'es', status: 'closed' } as never,
+  })
   forgetNetworkFacts(t.payload)
 })
 afterAll(async () => t?.close())
+
+describe('references', () => {
+  it('continue the network’s numbering of the year in a process that starts after others numbered', async () => {
+    const { reference } = await newEnquiry({ message: 'Numeración' })
+    expect(reference).toBe(`MAD-${YEAR}-000501`)
+  })
+})
 
 describe('the survey on a service page', () => {
   it('stores a rating for the mission and the service, then thanks the visitor on the CMS’s page', async () => {

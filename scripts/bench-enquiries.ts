@@ -1,0 +1,144 @@
+/**
+ * `npm run bench:enquiries`: many clients post the contact form to the real server at once.
+ * Reports accepted posts per second and latency, then checks the database holds exactly the
+ * enquiries that were acknowledged, none twice. Results and analysis: docs/benchmarks.md.
+ */
+import { randomBytes } from 'node:crypto'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { parseArgs } from 'node:util'
+
+import { getPayload, type Payload } from 'payload'
+
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const HELP = `Usage: npm run bench:enquiries -- [--clients N] [--total N] [--json] [--keep]
+
+Seeds one mission in a temporary SQLite database, starts the application server on a loopback
+port (next dev: the production build does not exist yet), and has N concurrent clients post
+the contact form until TOTAL enquiries were sent, as the sites' script does (JSON answers).
+Rate limits are raised for the run: one machine plays every visitor. Then it reports accepted
+posts per second, latency percentiles and refusals, and checks that exactly the acknowledged
+enquiries are stored, none twice.
+
+Options:
+  --clients N   concurrent clients (default 50)
+  --total N     enquiries to post (default 10000)
+  --json        print one JSON object instead of a table
+  --keep        keep the temporary folder (database, outbox)
+  --help        show this help
+
+Targets (issue 14): at least 200 accepted per second with p95 at most 100 ms.
+`
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+
+function options() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      clients: { type: 'string' }, total: { type: 'string' },
+      json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  })
+  const whole = (name: string, value: string | undefined, fallback: number) => {
+    if (value === undefined) return fallback
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
+    return n
+  }
+  return { ...values, clients: whole('clients', values.clients, 50), total: whole('total', values.total, 10_000) }
+}
+
+async function openPayload(dir: string): Promise<Payload> {
+  const { createConfig } = await import('../src/config/createConfig')
+  return getPayload({
+    config: createConfig({ DATABASE_URL: `file:${path.join(dir, 'bench.db')}`, DATA_DIR: dir, PAYLOAD_SECRET: randomBytes(32).toString('hex'), NODE_ENV: 'development' }),
+    key: `${dir}-${Date.now()}`,
+  })
+}
+
+async function seed(dir: string): Promise<void> {
+  const payload = await openPayload(dir)
+  try {
+    const context = { seeding: true }
+    await payload.updateGlobal({ slug: 'ministry', data: { name: 'Cancillería', baseUrl: 'http://ministry.bench.example/' }, context })
+    await payload.create({ collection: 'enquiry-topics', data: { name: 'Consular', slug: 'consular', order: 1 }, context })
+    await payload.create({
+      collection: 'missions', context,
+      data: {
+        name: 'Embajada en Madrid', slug: 'madrid', type: 'embassy', hostCountry: 'ES', city: 'Madrid', siteLocales: ['es'], defaultLocale: 'es',
+        baseUrl: 'http://madrid.bench.example/', offices: [{ name: 'Cancillería', isMain: true, address: { street: 'Calle 1', city: 'Madrid', country: 'ES' } }],
+      } as never,
+    })
+  } finally {
+    await payload.destroy()
+  }
+}
+
+async function main(): Promise<void> {
+  const opts = options()
+  if (opts.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-bench-enquiries-'))
+  const { startNextServer } = await import('../test/support/nextServer')
+  const { checkStored, postEnquiries, summarise } = await import('../src/bench/enquiryLoad')
+  try {
+    log(`Seeding one mission into ${dir} …`)
+    await seed(dir)
+    process.env.CITIZEN_LIMIT_PER_CLIENT = String(opts.total)
+    process.env.CITIZEN_LIMIT_PER_MISSION = String(opts.total * 2)
+    log('Starting the application server (next dev) …')
+    const server = await startNextServer({ databaseUrl: `file:${path.join(dir, 'bench.db')}`, dataDir: dir })
+    let results
+    let seconds
+    try {
+      const load = { url: `${server.url}/citizen/enquiries`, origin: 'http://madrid.bench.example', mission: 'madrid', topic: 'consular' }
+      log('Warming up (the first post compiles the route) …')
+      await postEnquiries({ ...load, clients: 1, total: 20, runId: 'warm' })
+      log(`Posting ${opts.total} enquiries from ${opts.clients} concurrent clients …`)
+      const started = performance.now()
+      results = await postEnquiries({ ...load, clients: opts.clients, total: opts.total, runId: 'run' }, (done) => log(`  ${done} / ${opts.total}`))
+      seconds = (performance.now() - started) / 1000
+    } finally {
+      await server.stop()
+    }
+    const payload = await openPayload(dir)
+    let stored: string[]
+    try {
+      const found = await payload.find({ collection: 'enquiries', depth: 0, pagination: false, where: { idempotencyKey: { like: ':run-' } }, select: { reference: true } })
+      stored = found.docs.map((d) => d.reference)
+    } finally {
+      await payload.destroy()
+    }
+    const summary = summarise(results, seconds)
+    const check = checkStored(results, stored)
+    const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ machine, clients: opts.clients, summary, check }, null, 2)}\n`)
+    } else {
+      const ms = (n: number) => `${n.toFixed(1)} ms`
+      process.stdout.write([
+        `Machine: ${machine}`,
+        `Clients: ${opts.clients}; posted ${summary.posted} in ${summary.seconds.toFixed(1)} s`,
+        `Accepted: ${summary.accepted} (${summary.acceptedPerSecond.toFixed(0)}/s; target ≥ 200/s: ${summary.acceptedPerSecond >= 200 ? 'pass' : 'FAIL'})`,
+        `Refused: ${JSON.stringify(summary.refused)}`,
+        `Latency: p50 ${ms(summary.p50)}, p95 ${ms(summary.p95)} (target ≤ 100 ms: ${summary.p95 <= 100 ? 'pass' : 'FAIL'}), p99 ${ms(summary.p99)}, max ${ms(summary.max)}`,
+        `Stored: ${check.stored} for ${check.acknowledged} acknowledged; missing ${check.missing}, unexpected ${check.unexpected}, twice ${check.duplicates}`,
+        '',
+      ].join('\n'))
+    }
+  } finally {
+    if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true })
+    else log(`Kept ${dir}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:enquiries failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
