@@ -31,7 +31,7 @@ export async function AuditDashboardView({ initPageResult, params, searchParams 
   let refusal: string | null = null
   try {
     scope = auditScopeFor(req.user)
-    const data = await loadAuditData(req.payload)
+    const data = await loadAuditData(req.payload, { citizenData: { user: req.user }, scope })
     // Every mission in scope, for the filter, even when the report is narrowed to one.
     choices = missionsInScope(data, scope)
     report = auditInScope(data, { scope, now: new Date(), missions: requested })

@@ -6,10 +6,14 @@
 import React from 'react'
 
 import { sectionByKey, type SectionKey } from '../audit/sections'
-import type { AuditReport, MissionAudit } from '../audit/types'
+import type { AuditReport, InteractionFigures, MissionAudit } from '../audit/types'
 
 const sectionLabels = (keys: SectionKey[]) => keys.map((k) => sectionByKey(k).label).join(', ')
 const percent = (share: number) => `${Math.round(share * 100)}%`
+const hours = (h: number | null) => (h === null ? '–' : `${h} h`)
+const inTime = ({ enquiries: e }: InteractionFigures) =>
+  e.due === 0 ? 'nothing due yet' : `${percent(e.withinPromiseShare ?? 0)} (${e.answeredWithinPromise} of ${e.due} due)`
+const surveyMean = ({ survey: s }: InteractionFigures) => (s.mean === null ? 'no answers' : `${s.mean.toFixed(2)} of 5 (${s.count})`)
 
 function lastRelease(m: MissionAudit): string {
   const days = m.releases.daysSinceLast
@@ -23,7 +27,8 @@ export function AuditReportView({ report, scopeNote }: { report: AuditReport; sc
     <div className="audit-report">
       <p>
         {scopeNote} As of <time dateTime={report.generatedAt}>{report.generatedAt.slice(0, 16).replace('T', ' ')} UTC</time>;
-        releases per month are counted over the last {report.windowDays} days. Only published content counts.
+        releases per month, enquiries and survey answers are counted over the last {report.windowDays} days. Only published
+        content counts; enquiries and survey answers are counted, never shown.
       </p>
 
       <section aria-labelledby="audit-network">
@@ -39,6 +44,27 @@ export function AuditReportView({ report, scopeNote }: { report: AuditReport; sc
           <dd>{n.ministryGaps.length ? sectionLabels(n.ministryGaps) : 'none'}</dd>
           <dt>Not in the content model</dt>
           <dd>{sectionLabels(n.notModelled)} (counted missing for every mission)</dd>
+        </dl>
+      </section>
+
+      <section aria-labelledby="audit-interaction">
+        <h2 id="audit-interaction">Citizen attention</h2>
+        <dl className="audit-report__figures" id="audit-interaction-figures">
+          <dt>Reply promise</dt>
+          <dd>{n.replyWithinWorkingDays} working days (Monday to Friday, UTC)</dd>
+          <dt>Enquiries received</dt>
+          <dd>{n.interaction.enquiries.received}, {n.interaction.enquiries.answered} answered</dd>
+          <dt>Time to first reply</dt>
+          <dd>median {hours(n.interaction.enquiries.firstReplyHours.median)}, 90th percentile {hours(n.interaction.enquiries.firstReplyHours.p90)}</dd>
+          <dt>Answered within the promise</dt>
+          <dd>{inTime(n.interaction)}</dd>
+          <dt>Open past the promise</dt>
+          <dd>{n.interaction.enquiries.openOverdue}</dd>
+          <dt>Satisfaction survey</dt>
+          <dd>
+            {surveyMean(n.interaction)}
+            {n.interaction.survey.resolvedShare !== null && `, ${percent(n.interaction.survey.resolvedShare)} resolved`}
+          </dd>
         </dl>
       </section>
 
@@ -94,6 +120,11 @@ export function AuditReportView({ report, scopeNote }: { report: AuditReport; sc
                 <th scope="col">Releases a month</th>
                 <th scope="col">Services</th>
                 <th scope="col">Accounts</th>
+                <th scope="col">Enquiries</th>
+                <th scope="col">First reply, median / 90th percentile</th>
+                <th scope="col">Within promise</th>
+                <th scope="col">Open past promise</th>
+                <th scope="col">Survey mean</th>
                 <th scope="col">Missing sections</th>
               </tr>
             </thead>
@@ -108,6 +139,11 @@ export function AuditReportView({ report, scopeNote }: { report: AuditReport; sc
                   <td className="num">{m.releases.perMonth.toFixed(1)}</td>
                   <td className="num">{m.services.count}</td>
                   <td>{m.accounts.length ? m.accounts.map((a) => `${a.name}${a.count > 1 ? ` ×${a.count}` : ''}`).join(', ') : 'none'}</td>
+                  <td className="num">{m.interaction.enquiries.received}</td>
+                  <td className="num">{hours(m.interaction.enquiries.firstReplyHours.median)} / {hours(m.interaction.enquiries.firstReplyHours.p90)}</td>
+                  <td className="num">{inTime(m.interaction)}</td>
+                  <td className="num">{m.interaction.enquiries.openOverdue}</td>
+                  <td className="num">{surveyMean(m.interaction)}</td>
                   <td>{m.sections.missing.length ? sectionLabels(m.sections.missing) : 'none'}</td>
                 </tr>
               ))}

@@ -17,6 +17,7 @@ export const auditHandler: PayloadHandler = async (req) => {
     const params = req.searchParams ?? new URLSearchParams()
     const report = await runAudit(req.payload, {
       scope,
+      user: req.user,
       now: new Date(),
       missions: params.getAll('mission').filter(Boolean),
       windowDays: parseWindowDays(params.get('window'), 'window'),

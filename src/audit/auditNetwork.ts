@@ -1,13 +1,15 @@
 /**
- * The presence audit: a pure function of the published content (AuditData) and a clock.
- * Presence (sections, locales, accounts), agenda (how recently and how often a mission
- * publishes) per mission, and the network's figures over the missions audited.
+ * The presence audit: a pure function of the published content and citizens' figures
+ * (AuditData) and a clock. Presence (sections, locales, accounts), agenda (how recently and how
+ * often a mission publishes) and interaction (replies against the charter's promise, survey)
+ * per mission, and the network's figures over the missions audited.
  */
 import { agendaOf, publishedWithin, round2 } from './agenda'
 import { expectedLocales } from './expectedLocales'
-import { scoreOf, scoreParts, TARGET_PLATFORMS, TARGET_RELEASES_PER_MONTH } from './score'
+import { DEFAULT_REPLY_WITHIN_WORKING_DAYS, interactionOf } from './interaction'
+import { LOW_SATISFACTION_MEAN, scoreOf, scoreParts, TARGET_PLATFORMS, TARGET_RELEASES_PER_MONTH, TARGET_WITHIN_PROMISE } from './score'
 import { ministryGaps, NOT_MODELLED, sectionByKey, SECTIONS, sectionsOf, type SectionKey } from './sections'
-import type { AuditData, AuditMission, AuditOptions, AuditReport, MissionAudit, NetworkAudit, Reason } from './types'
+import type { AuditData, AuditEnquiry, AuditMission, AuditOptions, AuditReport, AuditSurveyAnswer, MissionAudit, NetworkAudit, Reason } from './types'
 
 export const DEFAULT_WINDOW_DAYS = 90
 export const DEFAULT_ATTENTION_COUNT = 5
@@ -29,21 +31,36 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
 
   const releaseDates = groupBy(data.releases, (r) => r.missionId, (r) => r.publishedAt)
   const platformsOfAccounts = groupBy(data.accounts.filter((a) => a.ownerType === 'mission'), (a) => a.missionId, (a) => a.platformId)
-  const missions = open
-    .map((m) => auditMission(m, data, { publishedAt: releaseDates.get(m.id) ?? [], accountPlatforms: platformsOfAccounts.get(m.id) ?? [] }, now, windowDays))
-    .sort(bySlug)
+  const enquiriesOf = groupBy(data.enquiries, (e) => e.missionId, (e) => e)
+  const answersOf = groupBy(data.surveyAnswers, (a) => a.missionId, (a) => a)
+  const clock: Clock = { now, windowDays, replyWithinWorkingDays: data.ministry.replyWithinWorkingDays ?? DEFAULT_REPLY_WITHIN_WORKING_DAYS }
+  const ownOf = (m: AuditMission): OwnContent => ({
+    publishedAt: releaseDates.get(m.id) ?? [],
+    accountPlatforms: platformsOfAccounts.get(m.id) ?? [],
+    enquiries: enquiriesOf.get(m.id) ?? [],
+    surveyAnswers: answersOf.get(m.id) ?? [],
+  })
+  const missions = open.map((m) => auditMission(m, data, ownOf(m), clock)).sort(bySlug)
+  const audited = open.map(ownOf)
   return {
     generatedAt: now.toISOString(),
     windowDays,
-    network: networkFigures(missions, data, releaseDates, now, inSelection.length - open.length, attentionCount),
+    network: {
+      ...networkFigures(missions, data, releaseDates, now, inSelection.length - open.length, attentionCount),
+      replyWithinWorkingDays: clock.replyWithinWorkingDays,
+      interaction: interactionOf(audited.flatMap((o) => o.enquiries), audited.flatMap((o) => o.surveyAnswers), clock),
+    },
     missions,
   }
 }
 
-/** The mission's own releases' dates and its accounts' platform ids, grouped once for the whole network. */
-type OwnContent = { publishedAt: string[]; accountPlatforms: string[] }
+type Clock = { now: Date; windowDays: number; replyWithinWorkingDays: number }
 
-function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, now: Date, windowDays: number): MissionAudit {
+/** The mission's own releases' dates, accounts' platform ids, enquiries and survey answers, grouped once for the whole network. */
+type OwnContent = { publishedAt: string[]; accountPlatforms: string[]; enquiries: AuditEnquiry[]; surveyAnswers: AuditSurveyAnswer[] }
+
+function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, clock: Clock): MissionAudit {
+  const { now, windowDays } = clock
   const accounts = data.platforms
     .map((p) => ({ platform: p.slug, name: p.name, count: own.accountPlatforms.filter((id) => id === p.id).length }))
     .filter((p) => p.count > 0)
@@ -55,7 +72,8 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, n
   const served = [...mission.siteLocales]
   const missingLocales = expected.filter((l) => !served.includes(l))
   const releases = agendaOf(own.publishedAt, now, windowDays)
-  const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount }, data)
+  const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount, surveyAnswerCount: own.surveyAnswers.length }, data)
+  const interaction = interactionOf(own.enquiries, own.surveyAnswers, clock)
 
   const parts = scoreParts({
     sectionsPresent: sections.present.length,
@@ -65,6 +83,8 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, n
     daysSinceLast: releases.daysSinceLast,
     releasesPerMonth: releases.perMonth,
     platformsWithAccount: accounts.length,
+    withinPromiseShare: interaction.enquiries.withinPromiseShare,
+    surveyMean: interaction.survey.mean,
   })
   return {
     id: mission.id,
@@ -79,9 +99,10 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, n
     releases,
     services: { count: serviceSlugs.length, slugs: serviceSlugs },
     sections,
+    interaction,
     score: scoreOf(parts),
     scoreParts: roundParts(parts),
-    reasons: reasonsFor({ releases, windowDays, missingLocales, platforms: accounts.length, missingSections: sections.missing }),
+    reasons: reasonsFor({ releases, windowDays, missingLocales, platforms: accounts.length, missingSections: sections.missing, interaction, promise: clock.replyWithinWorkingDays }),
   }
 }
 
@@ -92,8 +113,24 @@ function reasonsFor(input: {
   missingLocales: string[]
   platforms: number
   missingSections: SectionKey[]
+  interaction: MissionAudit['interaction']
+  promise: number
 }): Reason[] {
   const reasons: Reason[] = []
+  const { enquiries, survey } = input.interaction
+  // People waiting past the promise come before anything the mission publishes.
+  if (enquiries.openOverdue > 0) {
+    reasons.push({ code: 'overdue-enquiries', message: `${plural(enquiries.openOverdue, 'open enquiry', 'open enquiries')} older than the promise of ${input.promise} working days` })
+  }
+  if (enquiries.withinPromiseShare !== null && enquiries.withinPromiseShare < TARGET_WITHIN_PROMISE) {
+    reasons.push({
+      code: 'late-replies',
+      message: `${Math.round(enquiries.withinPromiseShare * 100)}% of enquiries answered within ${input.promise} working days (target ${Math.round(TARGET_WITHIN_PROMISE * 100)}%)`,
+    })
+  }
+  if (survey.mean !== null && survey.mean < LOW_SATISFACTION_MEAN) {
+    reasons.push({ code: 'low-satisfaction', message: `survey mean ${survey.mean} of 5 over ${plural(survey.count, 'answer', 'answers')}` })
+  }
   const { daysSinceLast, perMonth } = input.releases
   if (daysSinceLast === null) reasons.push({ code: 'no-releases', message: 'has never published a press release' })
   else if (daysSinceLast > RECENT_DAYS) reasons.push({ code: 'stale-releases', message: `last press release ${daysSinceLast} days ago` })
@@ -120,7 +157,7 @@ function networkFigures(
   now: Date,
   closedMissionsSkipped: number,
   attentionCount: number,
-): NetworkAudit {
+): Omit<NetworkAudit, 'replyWithinWorkingDays' | 'interaction'> {
   const total = missions.length
   const platformCoverage = data.platforms
     .map((p) => {
@@ -153,6 +190,8 @@ export function mostInNeedFirst(a: MissionAudit, b: MissionAudit): number {
   const bySilence = silence(a) === silence(b) ? 0 : silence(b) > silence(a) ? 1 : -1
   return a.score - b.score || bySilence || a.slug.localeCompare(b.slug)
 }
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`
 
 const bySlug = (a: { slug: string }, b: { slug: string }) => a.slug.localeCompare(b.slug)
 

@@ -3,18 +3,24 @@
  * Pure: the same report always prints the same text.
  */
 import { sectionByKey, type SectionKey } from './sections'
-import type { AuditReport } from './types'
+import type { AuditReport, InteractionFigures } from './types'
 
 export function formatAuditTable(report: AuditReport): string {
   const { network: n } = report
   const out: string[] = []
-  out.push(`Presence audit as of ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC (releases per month over ${report.windowDays} days)`, '')
+  out.push(`Presence audit as of ${report.generatedAt.slice(0, 16).replace('T', ' ')} UTC (releases per month, enquiries and survey answers over ${report.windowDays} days)`, '')
 
   out.push('Network')
   out.push(...indent(columns([
     ['Missions audited', `${n.missionsAudited}${n.closedMissionsSkipped ? ` (${n.closedMissionsSkipped} closed, not audited)` : ''}`],
     ['Published in the last 30 days', `${n.publishedInLast30Days} of ${n.missionsAudited}`],
     ['Average score', n.averageScore === null ? '–' : `${Math.round(n.averageScore)} / 100`],
+    ['Reply promise', `${n.replyWithinWorkingDays} working days (Monday to Friday, UTC)`],
+    ['Enquiries received', `${n.interaction.enquiries.received} in ${report.windowDays} days, ${n.interaction.enquiries.answered} answered`],
+    ['First reply (hours)', `median ${hours(n.interaction.enquiries.firstReplyHours.median)}, 90th percentile ${hours(n.interaction.enquiries.firstReplyHours.p90)}`],
+    ['Answered within promise', inTime(n.interaction)],
+    ['Open past the promise', String(n.interaction.enquiries.openOverdue)],
+    ['Survey', survey(n.interaction)],
     ['Ministry-wide gaps', labels(n.ministryGaps) || 'none'],
     ['Not in the content model', `${labels(n.notModelled)} (counted missing everywhere)`],
   ])))
@@ -33,7 +39,7 @@ export function formatAuditTable(report: AuditReport): string {
   out.push('')
 
   out.push('Missions')
-  const header = ['Mission', 'Score', 'Locales', 'Missing', 'Last release', 'Per month', 'Services', 'Accounts', 'Missing sections']
+  const header = ['Mission', 'Score', 'Locales', 'Missing', 'Last release', 'Per month', 'Services', 'Accounts', 'Enquiries', 'Reply h p50/p90', 'In time', 'Overdue', 'Survey', 'Missing sections']
   const rows = report.missions.map((m) => [
     m.slug,
     String(m.score),
@@ -43,11 +49,24 @@ export function formatAuditTable(report: AuditReport): string {
     m.releases.perMonth.toFixed(1),
     String(m.services.count),
     m.accounts.map((a) => `${a.platform}${a.count > 1 ? `×${a.count}` : ''}`).join(' ') || '–',
+    String(m.interaction.enquiries.received),
+    `${hours(m.interaction.enquiries.firstReplyHours.median)}/${hours(m.interaction.enquiries.firstReplyHours.p90)}`,
+    share(m.interaction.enquiries.withinPromiseShare),
+    String(m.interaction.enquiries.openOverdue),
+    m.interaction.survey.mean === null ? '–' : `${m.interaction.survey.mean.toFixed(1)} (${m.interaction.survey.count})`,
     m.sections.missing.join(', ') || '–',
   ])
-  out.push(...indent(report.missions.length ? columns([header, ...rows], [false, true, false, false, true, true, true]) : ['no missions in scope']))
+  const right = [false, true, false, false, true, true, true, false, true, true, true, true, true]
+  out.push(...indent(report.missions.length ? columns([header, ...rows], right) : ['no missions in scope']))
   return `${out.join('\n')}\n`
 }
+
+const hours = (h: number | null) => (h === null ? '–' : String(h))
+const share = (s: number | null) => (s === null ? '–' : `${Math.round(s * 100)}%`)
+const inTime = ({ enquiries: e }: InteractionFigures) =>
+  e.due === 0 ? 'nothing due yet' : `${share(e.withinPromiseShare)} (${e.answeredWithinPromise} of ${e.due} due)`
+const survey = ({ survey: s }: InteractionFigures) =>
+  s.count === 0 ? 'no answers' : `${s.count} answer${s.count === 1 ? '' : 's'}, mean ${s.mean} of 5, ${share(s.resolvedShare)} resolved`
 
 const labels = (keys: SectionKey[]) => keys.map((k) => sectionByKey(k).label.toLowerCase()).join(', ')
 

@@ -1,12 +1,18 @@
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import { auditNetwork } from './auditNetwork'
-import { loadAuditData } from './loadAuditData'
+import { loadAuditData, type CitizenDataReader } from './loadAuditData'
 import { missionIdsToAudit, type AuditScope } from './scope'
 import type { AuditData, AuditReport } from './types'
 
 export type RunAuditOptions = {
   scope: AuditScope
+  /**
+   * The signed-in user the scope was taken from: their access rules read the enquiries and
+   * survey answers. Without one the caller is the operator at the terminal (`npm run audit`),
+   * who holds the database; a scope of missions without a user reads no citizens' data.
+   */
+  user?: PayloadRequest['user'] | null
   now: Date
   /** Narrow to these missions (slugs), within the scope. */
   missions?: string[]
@@ -16,7 +22,12 @@ export type RunAuditOptions = {
 
 /** Reads the published network and audits the missions in scope. */
 export async function runAudit(payload: Payload, options: RunAuditOptions): Promise<AuditReport> {
-  return auditInScope(await loadAuditData(payload), options)
+  return auditInScope(await loadAuditData(payload, { citizenData: citizenDataReader(options), scope: options.scope }), options)
+}
+
+export function citizenDataReader(options: Pick<RunAuditOptions, 'scope' | 'user'>): CitizenDataReader | undefined {
+  if (options.user) return { user: options.user }
+  return options.scope.kind === 'network' ? 'operator' : undefined
 }
 
 export function auditInScope(data: AuditData, options: RunAuditOptions): AuditReport {

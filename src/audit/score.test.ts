@@ -3,7 +3,10 @@ import { describe, expect, it } from 'vitest'
 import { agendaOf } from './agenda'
 import { scoreOf, scoreParts, WEIGHTS } from './score'
 
-const perfect = { sectionsPresent: 10, sectionsTotal: 10, localesServed: 2, localesExpected: 2, daysSinceLast: 0, releasesPerMonth: 2, platformsWithAccount: 3 }
+const perfect = {
+  sectionsPresent: 10, sectionsTotal: 10, localesServed: 2, localesExpected: 2, daysSinceLast: 0, releasesPerMonth: 2, platformsWithAccount: 3,
+  withinPromiseShare: 1, surveyMean: 5,
+}
 
 describe('the conformance score', () => {
   it('weights add up to 100, and a mission with everything scores 100', () => {
@@ -11,8 +14,30 @@ describe('the conformance score', () => {
     expect(scoreOf(scoreParts(perfect))).toBe(100)
   })
 
-  it('a mission that has every section the model can hold scores at most 88', () => {
-    expect(scoreOf(scoreParts({ ...perfect, sectionsPresent: 7 }))).toBe(88)
+  it('a mission that has every section the model can hold scores at most 94 (accredited corps and blog are not modelled)', () => {
+    expect(scoreOf(scoreParts({ ...perfect, sectionsPresent: 8 }))).toBe(94)
+  })
+
+  it('presence weighs 50, the agenda 25 and interaction 25', () => {
+    expect(WEIGHTS.sections + WEIGHTS.locales + WEIGHTS.platforms).toBe(50)
+    expect(WEIGHTS.freshness + WEIGHTS.frequency).toBe(25)
+    expect(WEIGHTS.responsiveness + WEIGHTS.satisfaction).toBe(25)
+  })
+
+  it('responsiveness is the share answered within the promise; with nothing due it earns none', () => {
+    expect(scoreParts({ ...perfect, withinPromiseShare: 0.67 }).responsiveness).toBe(0.67)
+    expect(scoreParts({ ...perfect, withinPromiseShare: null }).responsiveness).toBe(0)
+    // 100 − 15 × (1 − 0.5)
+    expect(scoreOf(scoreParts({ ...perfect, withinPromiseShare: 0.5 }))).toBe(93)
+  })
+
+  it('satisfaction runs from a mean of 1 (nothing) to 5 (everything); without answers it earns none', () => {
+    expect(scoreParts({ ...perfect, surveyMean: 1 }).satisfaction).toBe(0)
+    expect(scoreParts({ ...perfect, surveyMean: 3 }).satisfaction).toBe(0.5)
+    expect(scoreParts({ ...perfect, surveyMean: 3.75 }).satisfaction).toBe(0.6875)
+    expect(scoreParts({ ...perfect, surveyMean: null }).satisfaction).toBe(0)
+    // A mission that does everything but nobody has written to or rated: the interaction axis is unshown.
+    expect(scoreOf(scoreParts({ ...perfect, withinPromiseShare: null, surveyMean: null }))).toBe(75)
   })
 
   it('freshness falls linearly to nothing at 90 days; never publishing earns none', () => {

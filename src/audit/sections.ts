@@ -24,7 +24,14 @@ export type SectionKey = (typeof SECTION_KEYS)[number]
 export type SectionScope = 'mission' | 'ministry' | 'not-modelled'
 
 /** Facts about one mission that the section checks need, computed once per mission. */
-export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number }
+export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number; surveyAnswerCount: number }
+
+/**
+ * Every open mission's site carries the contact form on its contact page (the form posts to
+ * the CMS's public endpoint; nothing per mission switches it on or off), so an open mission
+ * can always be written to.
+ */
+const siteHasContactForm = (mission: AuditMission) => mission.status === 'open'
 
 type Section = {
   key: SectionKey
@@ -65,15 +72,22 @@ export const SECTIONS: readonly Section[] = [
   },
   {
     key: 'citizen-attention', label: 'Citizen attention', scope: 'mission',
-    present: { ofMission: ({ mission }) => mission.offices.some((o) => o.hasContactChannel) },
-    remedy: 'give an office a phone number, an e-mail address or a contact form',
+    present: { ofMission: ({ mission }) => siteHasContactForm(mission) || mission.offices.some((o) => o.hasContactChannel) },
+    remedy: 'give an office a phone number or an e-mail address; reopen the mission so its site has the contact form',
   },
   {
     key: 'charter', label: 'Service charter', scope: 'ministry',
-    present: { ofMinistry: (data) => data.ministry.charterHasText },
-    remedy: 'write the ministry’s citizen service charter',
+    // Every site's charter page lists the reply promise and the commitments; its text is optional.
+    present: { ofMinistry: ({ ministry }) => ministry.charterHasText || ministry.replyWithinWorkingDays !== null || ministry.charterCommitmentCount > 0 },
+    remedy: 'state the charter’s reply promise and commitments in the Ministry’s citizen attention settings',
   },
-  { key: 'survey', label: 'Satisfaction survey', scope: 'not-modelled', remedy: 'not in the content model yet' },
+  {
+    key: 'survey', label: 'Satisfaction survey', scope: 'mission',
+    // The survey sits on every service page and behind every reply's link: a mission offers it
+    // once it lists a service, and has evidently offered it once someone answered.
+    present: { ofMission: ({ serviceCount, surveyAnswerCount }) => serviceCount > 0 || surveyAnswerCount > 0 },
+    remedy: 'list a service (its page carries the survey) or answer an enquiry (the reply links to it)',
+  },
   { key: 'blog', label: 'Blog', scope: 'not-modelled', remedy: 'not in the content model yet' },
 ]
 

@@ -32,7 +32,47 @@ export type AuditData = {
   services: { slug: string; missionIds: string[] }[]
   accounts: { ownerType: 'mission' | 'ministry' | 'related-body'; missionId: string | null; platformId: string }[]
   platforms: { id: string; slug: string; name: string }[]
-  ministry: { relatedLinkCount: number; charterHasText: boolean }
+  ministry: {
+    relatedLinkCount: number
+    charterHasText: boolean
+    /** The charter's promise of a first reply; null when the ministry has not stated one. */
+    replyWithinWorkingDays: number | null
+    charterCommitmentCount: number
+  }
+  /** Enquiries the reader may see, reduced to dates and status: never who wrote or what. */
+  enquiries: AuditEnquiry[]
+  /** Survey answers the reader may see, without comments. */
+  surveyAnswers: AuditSurveyAnswer[]
+}
+
+export type AuditEnquiry = {
+  missionId: string
+  status: 'new' | 'in-progress' | 'answered' | 'closed'
+  createdAt: string
+  firstRepliedAt: string | null
+}
+
+export type AuditSurveyAnswer = { missionId: string; serviceId: string | null; rating: number; resolved: boolean; createdAt: string }
+
+/** The interaction axis for one mission, or pooled over the missions audited. */
+export type InteractionFigures = {
+  enquiries: {
+    /** Received in the window. */
+    received: number
+    /** Of those, with a first reply by `now`. */
+    answered: number
+    /** Hours from arrival to first reply (calendar time, one decimal), over those answered; null when none was. */
+    firstReplyHours: { median: number | null; p90: number | null }
+    /** Received in the window and either answered or past the charter's deadline: what the promise is judged on. */
+    due: number
+    answeredWithinPromise: number
+    /** answeredWithinPromise / due, two decimals; null when nothing was due. */
+    withinPromiseShare: number | null
+    /** Still new or in progress past the charter's deadline, whenever they arrived. */
+    openOverdue: number
+  }
+  /** Survey answers given in the window. */
+  survey: { count: number; mean: number | null; resolvedShare: number | null }
 }
 
 export type AuditOptions = {
@@ -54,6 +94,9 @@ export type ReasonCode =
   | 'few-releases'
   | 'missing-locales'
   | 'few-platforms'
+  | 'overdue-enquiries'
+  | 'late-replies'
+  | 'low-satisfaction'
   | `missing-section:${SectionKey}`
 
 export type ScoreParts = {
@@ -62,6 +105,8 @@ export type ScoreParts = {
   freshness: number
   frequency: number
   platforms: number
+  responsiveness: number
+  satisfaction: number
 }
 
 export type MissionAudit = MissionIdentity & {
@@ -77,6 +122,7 @@ export type MissionAudit = MissionIdentity & {
   }
   services: { count: number; slugs: string[] }
   sections: { present: SectionKey[]; missing: SectionKey[] }
+  interaction: InteractionFigures
   score: number
   scoreParts: ScoreParts
   reasons: Reason[]
@@ -89,6 +135,10 @@ export type NetworkAudit = {
   publishedInLast30Days: number
   platformCoverage: { platform: string; name: string; missions: number; share: number }[]
   averageScore: number | null
+  /** The charter's promise the figures are judged against, in working days (Monday to Friday, UTC). */
+  replyWithinWorkingDays: number
+  /** Pooled over the missions audited: medians and shares of all their enquiries together, not means of means. */
+  interaction: InteractionFigures
   /** Ministry-wide sections (the same for every mission) that are missing. */
   ministryGaps: SectionKey[]
   /** Sections the content model has no place for yet: missing everywhere. */

@@ -56,7 +56,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       // Gravatar would send editors' e-mail hashes to a third party.
       avatar: 'default',
       components: {
-        views: { audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' } },
+        views: { audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' }, survey: { Component: '/src/admin/SurveyResultsView#SurveyResultsView', path: '/survey' } },
         afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink'],
         afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
       },

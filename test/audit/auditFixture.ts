@@ -1,8 +1,9 @@
 /**
  * A small network with known audit answers (worked out by hand in docs/audit.md's example and
- * in audit.test.ts): three open missions with different gaps, one closed mission, drafts
- * that must not count, and a ministry without a service charter. Dates count back from NOW.
- * Written like a bulk import (`context.seeding`), so no site rebuild is queued per document.
+ * in audit.test.ts): four open missions with different gaps, one closed mission, drafts
+ * that must not count, a ministry with the charter's default promise (3 working days) but no
+ * charter text, and enquiries and survey answers at known offsets. Dates count back from NOW,
+ * a Monday. Written like a bulk import (`context.seeding`), so no site rebuild is queued per document.
  */
 import type { Payload } from 'payload'
 
@@ -11,6 +12,7 @@ import { platformDocument } from '../../src/seed/steps/platforms'
 
 export const NOW = new Date('2026-06-15T12:00:00.000Z')
 export const daysBefore = (days: number) => new Date(NOW.getTime() - days * 86_400_000).toISOString()
+const hoursAfter = (iso: string, hours: number) => new Date(Date.parse(iso) + hours * 3_600_000).toISOString()
 
 export const PASSWORD = 'audit-fixture-password-0123'
 export const EMAILS = {
@@ -52,8 +54,8 @@ export async function buildAuditFixture(payload: Payload): Promise<AuditFixture>
     lisbon: await mission('lisbon', 'PT', ['es'], { status: 'closed', offices: [office({ email: 'lisbon@example.org' })] }),
   }
 
-  await create('services', { title: 'Passports', slug: 'passports', summary: 'Renewals', category: 'passports', audience: ['nationals'], missions: [missions.madrid, missions.paris, missions.bogota, missions.lisbon], _status: 'published' })
-  await create('services', { title: 'Visas', slug: 'visas', summary: 'Visas', category: 'visas', audience: ['foreigners'], missions: [missions.madrid], _status: 'published' })
+  const passports = await create('services', { title: 'Passports', slug: 'passports', summary: 'Renewals', category: 'passports', audience: ['nationals'], missions: [missions.madrid, missions.paris, missions.bogota, missions.lisbon], _status: 'published' })
+  const visas = await create('services', { title: 'Visas', slug: 'visas', summary: 'Visas', category: 'visas', audience: ['foreigners'], missions: [missions.madrid], _status: 'published' })
   // A draft offered by Cairo: Cairo still lists no service.
   await create('services', { title: 'Draft service', slug: 'draft-service', summary: 'Not yet', category: 'other', audience: ['nationals'], missions: [missions.cairo], _status: 'draft' }, true)
 
@@ -92,6 +94,8 @@ export async function buildAuditFixture(payload: Payload): Promise<AuditFixture>
     context: { seeding: true },
   })
 
+  await buildCitizenFigures(payload, missions, { passports, visas })
+
   for (const [key, role] of [['admin', 'ministry-admin'], ['ministryEditor', 'ministry-editor'], ['missionEditor', 'mission-editor']] as const) {
     await create('users', {
       name: key, email: EMAILS[key], password: PASSWORD, role,
@@ -99,4 +103,62 @@ export async function buildAuditFixture(payload: Payload): Promise<AuditFixture>
     })
   }
   return { missions }
+}
+
+/**
+ * Enquiries and survey answers with known figures (audit.test.ts states them). Replies at fixed
+ * offsets from arrival: 2, 5, 26 and 50 hours are within 3 working days whatever the weekday,
+ * 240 hours never is. Madrid's secretary has a name, an e-mail and a message that must never
+ * reach a figure, and survey comments that no aggregate may show.
+ */
+async function buildCitizenFigures(payload: Payload, missions: AuditFixture['missions'], services: { passports: string; visas: string }): Promise<void> {
+  let sequence = 0
+  const enquiry = async (mission: string, createdAt: string, replyAfterHours: number | null, status: string) => {
+    sequence += 1
+    await payload.create({
+      collection: 'enquiries',
+      data: {
+        reference: `AUD-2026-${String(sequence).padStart(6, '0')}`, sequence, mission, status, locale: 'es', createdAt,
+        name: 'Ana Secreta', email: 'ana.secreta@example.org', message: 'Mi pasaporte secreto',
+        ...(replyAfterHours === null ? {} : { reply: 'Respuesta', firstRepliedAt: hoursAfter(createdAt, replyAfterHours), repliedAt: hoursAfter(createdAt, replyAfterHours) }),
+      } as never,
+      context: { seeding: true },
+    })
+  }
+  // Madrid, in the 90-day window: five answered (2, 26, 50, 240 and 5 hours), one new from
+  // yesterday (not yet due), one in progress for 10 days (overdue).
+  await enquiry(missions.madrid, daysBefore(20), 2, 'answered')
+  await enquiry(missions.madrid, daysBefore(30), 26, 'answered')
+  await enquiry(missions.madrid, daysBefore(40), 50, 'closed')
+  await enquiry(missions.madrid, daysBefore(50), 240, 'answered')
+  await enquiry(missions.madrid, daysBefore(10), 5, 'closed')
+  await enquiry(missions.madrid, daysBefore(1), null, 'new')
+  await enquiry(missions.madrid, daysBefore(10), null, 'in-progress')
+  // Outside the window: one answered (counts nowhere), one never answered (still overdue).
+  await enquiry(missions.madrid, daysBefore(120), 1, 'answered')
+  await enquiry(missions.madrid, daysBefore(200), null, 'new')
+  // Cairo: received last Wednesday noon and answered 100 hours later, on Sunday: more than three
+  // days, but within three working days (Thursday, Friday, Monday). One new since Friday: not due.
+  await enquiry(missions.cairo, daysBefore(5), 100, 'answered')
+  await enquiry(missions.cairo, daysBefore(3), null, 'new')
+  // Arrives after NOW: counts for nobody yet. Lisbon is closed: never audited.
+  await enquiry(missions.madrid, daysBefore(-2), null, 'new')
+  await enquiry(missions.lisbon, daysBefore(20), 1, 'answered')
+
+  const answer = (mission: string, service: string | null, rating: number, resolved: boolean, createdAt: string, comment?: string) =>
+    payload.create({
+      collection: 'survey-responses',
+      data: { mission, service, rating, resolved, locale: 'es', createdAt, ...(comment ? { comment } : {}) } as never,
+      context: { seeding: true },
+    })
+  // Madrid in the window: 5, 4 (passports), 4 (visas), 2 (after a reply): mean 3.75, half resolved.
+  await answer(missions.madrid, services.passports, 5, true, daysBefore(20), 'El cónsul Pérez fue muy amable')
+  await answer(missions.madrid, services.passports, 4, true, daysBefore(35))
+  await answer(missions.madrid, services.visas, 4, false, daysBefore(45))
+  await answer(missions.madrid, null, 2, false, daysBefore(15), 'Nadie contestó mi correo')
+  // Outside the window: in the survey view's history, not in the audit.
+  await answer(missions.madrid, services.passports, 1, false, daysBefore(100))
+  // Cairo offers no service but was rated after a reply: it offers the survey.
+  await answer(missions.cairo, null, 3, true, daysBefore(4))
+  await answer(missions.lisbon, services.passports, 5, true, daysBefore(20))
 }

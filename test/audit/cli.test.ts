@@ -49,23 +49,30 @@ describe('npm run audit', () => {
     expect(run.code, run.stderr).toBe(0)
     const report = JSON.parse(run.stdout) as AuditReport
     expect(report.generatedAt).toBe(NOW.toISOString())
-    expect(report.missions.map((m) => [m.slug, m.score])).toEqual([['bogota', 27], ['cairo', 39], ['madrid', 76], ['paris', 27]])
+    expect(report.missions.map((m) => [m.slug, m.score])).toEqual([['bogota', 28], ['cairo', 58], ['madrid', 81], ['paris', 28]])
     expect(report.missions.find((m) => m.slug === 'madrid')!.releases).toMatchObject({ daysSinceLast: 2, perMonth: 1 })
-    expect(report.network).toMatchObject({ missionsAudited: 4, closedMissionsSkipped: 1, publishedInLast30Days: 1, ministryGaps: ['charter'] })
+    expect(report.network).toMatchObject({ missionsAudited: 4, closedMissionsSkipped: 1, publishedInLast30Days: 1, ministryGaps: [] })
+    // The operator at the terminal holds the database: the citizens' figures are in, as figures only.
+    expect(report.network.interaction.enquiries).toMatchObject({ received: 9, answered: 6, firstReplyHours: { median: 38, p90: 240 }, openOverdue: 2 })
+    expect(run.stdout).not.toContain('Ana Secreta')
     expect(report.network.needsAttention.map((m) => m.slug)).toEqual(['bogota', 'paris', 'cairo', 'madrid'])
   }, SLOW)
 
   it('prints a readable table by default; --mission and --window narrow it', async () => {
     const run = await audit('--as-of', '2026-06-15T12:00:00Z', '--mission', 'cairo', '--mission', 'madrid', '--window', '120')
     expect(run.code, run.stderr).toBe(0)
-    expect(run.stdout).toContain('Presence audit as of 2026-06-15 12:00 UTC (releases per month over 120 days)')
+    expect(run.stdout).toContain('Presence audit as of 2026-06-15 12:00 UTC (releases per month, enquiries and survey answers over 120 days)')
     expect(run.stdout).toMatch(/Missions audited +2\n/)
-    expect(run.stdout).toMatch(/Ministry-wide gaps +service charter/)
-    expect(run.stdout).toMatch(/1\. cairo \(score 39\): last press release 45 days ago;/)
+    expect(run.stdout).toMatch(/Ministry-wide gaps +none\n/)
+    expect(run.stdout).toMatch(/Reply promise +3 working days \(Monday to Friday, UTC\)\n/)
+    expect(run.stdout).toMatch(/Answered within promise +71% \(5 of 7 due\)\n/)
+    // Over 120 days Madrid's answer of 100 days ago is in: 5, 4, 4, 2, 1 and Cairo's 3.
+    expect(run.stdout).toMatch(/Survey +6 answers, mean 3\.17 of 5, 50% resolved\n/)
+    expect(run.stdout).toMatch(/1\. cairo \(score 58\): last press release 45 days ago;/)
     const rows = run.stdout.split('\n').filter((l) => /^ {2}(bogota|cairo|madrid|paris) /.test(l))
     expect(rows.map((r) => r.trim().split(/\s+/)[0])).toEqual(['cairo', 'madrid'])
     // Four releases in 120 days: one a month.
-    expect(rows[1]).toMatch(/^ {2}madrid +\d+ +es,en +– +2 d ago +1\.0 +2 +facebook×2 instagram x +accredited-corps, charter, survey, blog$/)
+    expect(rows[1]).toMatch(/^ {2}madrid +\d+ +es,en +– +2 d ago +1\.0 +2 +facebook×2 instagram x +7 +26\/240 +67% +2 +3\.2 \(5\) +accredited-corps, blog$/)
   }, SLOW)
 
   it('names an unknown mission and fails', async () => {

@@ -71,6 +71,11 @@ describe('GET /api/audit over HTTP', () => {
     const report = (await network.json()) as AuditReport
     expect(report.missions.map((m) => m.slug)).toEqual(['bogota', 'cairo', 'madrid', 'paris'])
     expect(report.missions.find((m) => m.slug === 'cairo')!.locales.missing).toEqual(['ar'])
+    // The signed-in user's access rules read the enquiries: figures, never the people. The server
+    // audits as of the real clock, long after the fixture's June 2026, when every open enquiry
+    // (Madrid's four, Cairo's one) is past its promise.
+    expect(report.network.interaction.enquiries.openOverdue).toBe(5)
+    expect(JSON.stringify(report)).not.toContain('Ana Secreta')
 
     const own = (await (await getAudit('', 'missionEditor')).json()) as AuditReport
     expect(own.missions.map((m) => m.slug)).toEqual(['cairo', 'madrid'])
@@ -106,7 +111,8 @@ describe('the presence audit in the admin, in Chromium', () => {
     const cairo = page.locator('tr[data-mission="cairo"]')
     expect(await cairo.locator('th').innerText()).toContain('Mission cairo')
     expect(await cairo.locator('td').nth(2).innerText()).toBe('ar')
-    expect(await page.getByText('Ministry-wide gaps').locator('xpath=following-sibling::dd[1]').innerText()).toBe('Service charter')
+    expect(await page.getByText('Ministry-wide gaps').locator('xpath=following-sibling::dd[1]').innerText()).toBe('none')
+    expect(await page.locator('#audit-interaction-figures').getByText('Open past the promise').locator('xpath=following-sibling::dd[1]').innerText()).toBe('5')
 
     await page.selectOption('#audit-mission', 'cairo')
     await Promise.all([page.waitForURL(/\/admin\/audit\?mission=cairo$/), page.click('.audit-dashboard__filter button[type="submit"]')])
@@ -152,12 +158,14 @@ describe('the presence audit in the admin, in Chromium', () => {
     page.setDefaultTimeout(SLOW)
     await page.goto(`${server.url}/admin`, { timeout: SLOW })
     await page.locator('#audit-dashboard-link').waitFor()
-    expect(await page.locator('.audit-dashboard-link a').getAttribute('href')).toBe('/admin/audit')
+    expect(await page.locator('.audit-dashboard-link a').first().getAttribute('href')).toBe('/admin/audit')
+    expect(await page.locator('#dashboard-survey-link').getAttribute('href')).toBe('/admin/survey')
     // The link is a plain anchor (its href is checked above); following it with goto spares the
     // test a click that a dev server, still hydrating the dashboard on a loaded machine, may swallow.
     await page.goto(`${server.url}/admin/audit`, { timeout: SLOW, waitUntil: 'domcontentloaded' })
     await page.locator('#audit-missions-table').waitFor()
     expect(await page.locator('a#nav-audit').getAttribute('href')).toBe('/admin/audit')
+    expect(await page.locator('a#nav-survey').getAttribute('href')).toBe('/admin/survey')
 
     await page.addScriptTag({ path: AXE_PATH })
     type Violation = { id: string; nodes: { target: string[] }[] }
@@ -167,6 +175,63 @@ describe('the presence audit in the admin, in Chromium', () => {
       return (await axe.run({ include: [['.audit-dashboard']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations
     })
     expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
+
+    await page.goto(`${server.url}/admin/survey`, { timeout: SLOW, waitUntil: 'domcontentloaded' })
+    await page.locator('#survey-madrid-months').waitFor()
+    await page.addScriptTag({ path: AXE_PATH })
+    const surveyViolations = await page.evaluate(async () => {
+      const axe = (window as unknown as { axe: { run: (c: object, o: object) => Promise<{ violations: Violation[] }> } }).axe
+      return (await axe.run({ include: [['.audit-dashboard']] }, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })).violations
+    })
+    expect(surveyViolations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
     await context.close()
   }, SLOW * 2)
+})
+
+describe('the survey results in the admin, in Chromium', () => {
+  const sections = (page: import('playwright-core').Page) =>
+    page.locator('section[data-mission]').evaluateAll((all) => all.map((s) => s.getAttribute('data-mission')))
+
+  it('a mission editor reads their missions’ figures without JavaScript, no comment among them, and is refused another mission', async () => {
+    const context = await signedInContext('missionEditor')
+    const page = await context.newPage()
+    page.setDefaultTimeout(SLOW)
+    const res = await page.goto(`${server.url}/admin/survey`, { timeout: SLOW })
+    expect(res?.status()).toBe(200)
+    expect(await page.locator('h1').innerText()).toBe('Survey results')
+    expect(await sections(page)).toEqual(['cairo', 'madrid'])
+    const madrid = page.locator('section[data-mission="madrid"]')
+    expect(await madrid.getByText('Mean rating').locator('xpath=following-sibling::dd[1]').innerText()).toBe('3.20 of 5')
+    expect(await page.locator('#survey-madrid-services tbody th').allInnerTexts()).toEqual(['Passports', 'Visas'])
+    expect(await page.locator('#survey-madrid-months tbody th').allInnerTexts()).toEqual(['2026-03', '2026-05'])
+    const text = await page.locator('main').innerText()
+    expect(text).not.toContain('Pérez')
+    expect(text).not.toContain('Nadie contestó')
+
+    await page.selectOption('#survey-mission', 'cairo')
+    await Promise.all([page.waitForURL(/\/admin\/survey\?mission=cairo$/), page.click('.audit-dashboard__filter button[type="submit"]')])
+    expect(await sections(page)).toEqual(['cairo'])
+
+    await page.goto(`${server.url}/admin/survey?mission=paris`, { timeout: SLOW })
+    expect(await page.getByRole('alert').innerText()).toBe('mission: "paris" is not one of your missions')
+    expect(await page.locator('section[data-mission]').count()).toBe(0)
+    await context.close()
+  }, SLOW)
+
+  it('a ministry editor sees the network, the closed mission with answers included', async () => {
+    const context = await signedInContext('ministryEditor')
+    const page = await context.newPage()
+    page.setDefaultTimeout(SLOW)
+    await page.goto(`${server.url}/admin/survey`, { timeout: SLOW })
+    expect(await sections(page)).toEqual(['bogota', 'cairo', 'lisbon', 'madrid', 'paris'])
+    expect(await page.locator('section[data-mission="paris"] p').innerText()).toBe('No answers yet.')
+    await context.close()
+  }, SLOW)
+
+  it('anonymous visitors see no figures and are sent to the login page', async () => {
+    const raw = await fetch(`${server.url}/admin/survey`, { redirect: 'manual', signal: AbortSignal.timeout(SLOW) })
+    const body = await raw.text()
+    expect(body).not.toContain('survey-madrid')
+    expect(`${raw.headers.get('location') ?? ''} ${body}`).toContain('/admin/login')
+  }, SLOW)
 })

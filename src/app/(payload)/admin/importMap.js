@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { AuditDashboardLink as AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AuditNavLink as AuditNavLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AuditDashboardView as AuditDashboardView_388b073677502a2b7cdae7c0158cd07b } from '../../../../src/admin/AuditDashboardView'
+import { SurveyResultsView as SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d } from '../../../../src/admin/SurveyResultsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/src/admin/AuditLinks#AuditDashboardLink": AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AuditLinks#AuditNavLink": AuditNavLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AuditDashboardView#AuditDashboardView": AuditDashboardView_388b073677502a2b7cdae7c0158cd07b,
+  "/src/admin/SurveyResultsView#SurveyResultsView": SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

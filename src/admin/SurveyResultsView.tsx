@@ -1,0 +1,76 @@
+/**
+ * /admin/survey: the satisfaction survey's results for signed-in staff, scoped like the
+ * presence audit (ministry users: the network; mission editors: their own missions), the scope
+ * taken from the signed-in user on the server, never from the page.
+ */
+import type { AdminViewServerProps } from 'payload'
+import { DefaultTemplate } from '@payloadcms/next/templates'
+import { Gutter } from '@payloadcms/ui'
+import { redirect } from 'next/navigation'
+import React from 'react'
+
+import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
+import { loadSurveyResultsData, surveyResultsFor, type SurveyResults } from '../audit/surveyResults'
+import { SurveyResultsReport } from './SurveyResultsReport'
+import './auditDashboard.css'
+
+export async function SurveyResultsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
+  const { req, permissions, visibleEntities, locale } = initPageResult
+  // Payload treats custom views as public routes and leaves signing in to them.
+  if (!req.user) {
+    const { routes, admin } = req.payload.config
+    redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(`${routes.admin}/survey`)}`)
+  }
+  const requested = [searchParams?.mission].flat().filter((s): s is string => typeof s === 'string' && s !== '')
+
+  let scope: AuditScope | null = null
+  let results: SurveyResults | null = null
+  let choices: { slug: string; name: string }[] = []
+  let refusal: string | null = null
+  try {
+    scope = auditScopeFor(req.user)
+    const data = await loadSurveyResultsData(req.payload, req.user, scope)
+    // Every mission in scope, for the filter, even when the results are narrowed to one.
+    choices = surveyResultsFor(data, scope).missions.map((m) => ({ slug: m.slug, name: m.name }))
+    results = surveyResultsFor(data, scope, requested)
+  } catch (error) {
+    if (!(error instanceof AuditRequestError)) throw error
+    refusal = error.message
+  }
+
+  return (
+    <DefaultTemplate
+      i18n={req.i18n}
+      locale={locale}
+      params={params}
+      payload={req.payload}
+      permissions={permissions}
+      searchParams={searchParams}
+      user={req.user ?? undefined}
+      visibleEntities={visibleEntities}
+    >
+      <Gutter>
+        <main className="audit-dashboard" aria-labelledby="survey-title">
+          <h1 id="survey-title">Survey results</h1>
+          {choices.length > 1 && (
+            <form method="get" className="audit-dashboard__filter">
+              <label htmlFor="survey-mission">Mission</label>{' '}
+              <select id="survey-mission" name="mission" defaultValue={requested[0] ?? ''}>
+                <option value="">All missions in scope</option>
+                {choices.map((c) => (
+                  <option key={c.slug} value={c.slug}>{c.name}</option>
+                ))}
+              </select>{' '}
+              <button type="submit">Show</button>
+            </form>
+          )}
+          {refusal !== null ? (
+            <p role="alert" className="audit-dashboard__error">{refusal}</p>
+          ) : (
+            results && scope && <SurveyResultsReport results={results} scopeNote={scope.kind === 'missions' ? 'Your missions only.' : 'The whole network.'} />
+          )}
+        </main>
+      </Gutter>
+    </DefaultTemplate>
+  )
+}

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest'
+
+import { ministryGaps, sectionsOf } from './sections'
+import type { AuditData, AuditMission } from './types'
+
+const mission = (status: AuditMission['status'] = 'open'): AuditMission => ({
+  id: 'm', slug: 'm', name: 'M', type: 'embassy', hostCountry: 'ES', city: 'Madrid', status, siteLocales: ['es'], defaultLocale: 'es', offices: [],
+})
+const ministry = (overrides: Partial<AuditData['ministry']> = {}): AuditData['ministry'] =>
+  ({ relatedLinkCount: 1, charterHasText: false, replyWithinWorkingDays: null, charterCommitmentCount: 0, ...overrides })
+const data = (m: AuditData['ministry']): AuditData =>
+  ({ missions: [], releases: [], services: [], accounts: [], platforms: [], ministry: m, enquiries: [], surveyAnswers: [] })
+const facts = (overrides: { serviceCount?: number; surveyAnswerCount?: number; status?: AuditMission['status'] } = {}) =>
+  ({ mission: mission(overrides.status), serviceCount: overrides.serviceCount ?? 0, accountCount: 0, surveyAnswerCount: overrides.surveyAnswerCount ?? 0 })
+
+describe('the sections interaction adds', () => {
+  it('the survey is offered once a service lists the mission or someone answered it', () => {
+    const d = data(ministry())
+    expect(sectionsOf(facts(), d).missing).toContain('survey')
+    expect(sectionsOf(facts({ serviceCount: 1 }), d).present).toContain('survey')
+    expect(sectionsOf(facts({ surveyAnswerCount: 1 }), d).present).toContain('survey')
+  })
+
+  it('an open mission is reachable through its site’s contact form even with no office channel', () => {
+    expect(sectionsOf(facts(), data(ministry())).present).toContain('citizen-attention')
+    expect(sectionsOf(facts({ status: 'closed' }), data(ministry())).missing).toContain('citizen-attention')
+  })
+
+  it('the charter page exists once the ministry states a promise, a commitment or charter text', () => {
+    // The ministry here has no social account of its own: that gap stays whatever the charter.
+    expect(ministryGaps(data(ministry()))).toEqual(['social-links', 'charter'])
+    expect(ministryGaps(data(ministry({ replyWithinWorkingDays: 3 })))).toEqual(['social-links'])
+    expect(ministryGaps(data(ministry({ charterCommitmentCount: 1 })))).toEqual(['social-links'])
+    expect(ministryGaps(data(ministry({ charterHasText: true })))).toEqual(['social-links'])
+  })
+})
