@@ -17,6 +17,7 @@ import { networkNewsPage } from '../../templates/ministry/networkNews'
 import type { PlannedFile } from './outputPlan'
 import { atlasScriptFile, planAtlasPages } from './planAtlas'
 import { planOpenData } from './planOpenData'
+import { planSurveyData } from './planSurveyData'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 
 export const OPML_FILE = 'feeds.opml'
@@ -141,7 +142,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
   files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
   files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
-  files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }))
+  files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }), ...planSurveyData(raw, { baseUrl: base }))
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml, owns: () => true }
 }
 

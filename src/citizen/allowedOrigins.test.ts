@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { allowedOrigins, clientAddress, requestOrigin } from './allowedOrigins'
+import { allowedOrigins, clientAddress, requestOrigin, sitesServedSandboxedHere } from './allowedOrigins'
 import type { NetworkFacts } from './networkFacts'
 
 const facts: NetworkFacts = {
@@ -36,5 +36,13 @@ describe('clientAddress', () => {
   it('takes the last X-Forwarded-For entry, the one the nearest proxy added', () => {
     expect(clientAddress(new Headers({ 'x-forwarded-for': '203.0.113.9, 198.51.100.2' }))).toBe('198.51.100.2')
     expect(clientAddress(new Headers())).toBe('unknown')
+  })
+})
+
+describe('sitesServedSandboxedHere', () => {
+  it('is true only when the sites are served from the CMS’s own origin (npm start)', () => {
+    expect(sitesServedSandboxedHere({ SITES_PUBLIC_URL: 'http://localhost:3000/sites' })).toBe(true)
+    expect(sitesServedSandboxedHere({ SITES_PUBLIC_URL: 'http://localhost:3000/sites', CMS_PUBLIC_URL: 'https://cms.example' })).toBe(false)
+    expect(sitesServedSandboxedHere({ CMS_PUBLIC_URL: 'https://cms.example' })).toBe(false)
   })
 })

@@ -24,6 +24,15 @@ export function allowedOrigins(facts: NetworkFacts, env: PublicUrlEnv): Set<stri
   return origins
 }
 
+/**
+ * Whether the CMS serves the sites itself under /sites/ (npm start). It serves them sandboxed,
+ * so their pages have an opaque origin: their posts say `Origin: null` and send no Referer.
+ */
+export function sitesServedSandboxedHere(env: PublicUrlEnv): boolean {
+  const sites = originOf(env.SITES_PUBLIC_URL)
+  return sites !== null && sites === originOf(cmsPublicUrl(env))
+}
+
 /** Where a post comes from: browsers send Origin with every form post; Referer is the fallback. */
 export function requestOrigin(headers: Headers): string | null {
   return originOf(headers.get('origin')) ?? originOf(headers.get('referer'))

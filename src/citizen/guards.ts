@@ -1,4 +1,4 @@
-import { allowedOrigins, clientAddress, requestOrigin } from './allowedOrigins'
+import { allowedOrigins, clientAddress, requestOrigin, sitesServedSandboxedHere } from './allowedOrigins'
 import { refusal, wantsJson, type CitizenAnswer } from './citizenAnswer'
 import type { NetworkFacts } from './networkFacts'
 import type { PublicUrlEnv } from './publicUrls'
@@ -13,8 +13,11 @@ export type PostContext = { origin: string; json: boolean; params: URLSearchPara
  */
 export async function admitPost(request: Request, facts: NetworkFacts, env: PublicUrlEnv): Promise<PostContext | CitizenAnswer> {
   const json = wantsJson(request.headers)
-  const origin = requestOrigin(request.headers)
-  if (!origin || !allowedOrigins(facts, env).has(origin)) {
+  // The sites this server serves itself are sandboxed (an opaque origin): their posts can only
+  // say "null". Accepted only then; a deployment with the sites on their own origins never does.
+  const opaque = request.headers.get('origin') === 'null' && sitesServedSandboxedHere(env)
+  const origin = opaque ? 'null' : requestOrigin(request.headers)
+  if (!origin || (!opaque && !allowedOrigins(facts, env).has(origin))) {
     return refusal(json, null, 403, 'origin', `Forms may only be sent from the network's own sites; this post came from ${origin ?? 'no stated origin'}.`)
   }
   const type = (request.headers.get('content-type') ?? '').split(';')[0]!.trim().toLowerCase()

@@ -20,4 +20,6 @@ export const openDataPaths = {
   atlasCsv: 'data/atlas.csv',
   missionsJson: 'data/missions.json',
   missionsCsv: 'data/missions.csv',
+  surveyJson: 'data/survey.json',
+  surveyCsv: 'data/survey.csv',
 } as const

@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { readSurveyAnswers, type SurveyAnswerFigure } from './surveyAnswers'
+
 /**
  * Reads everything the public sites show, in one pass, as an anonymous reader: access rules
  * (not a where clause that could be forgotten) guarantee that drafts, versions, users and
@@ -18,6 +20,8 @@ export type RawNetwork = {
   enquiryTopics?: Record<string, any>[]
   /** Where the sites' forms post: the CMS's public address (build settings, not content). */
   cmsUrl?: string
+  /** The satisfaction survey's answers, without comments, for the ministry's aggregated open data only. */
+  surveyAnswers?: SurveyAnswerFigure[]
 }
 
 export type LoadScope = {
@@ -90,7 +94,7 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
     } as Parameters<Payload['find']>[0]).then((r) => r.docs as Doc[]),
     all(payload, 'social-accounts'),
   ])
-  return joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts })
+  return { ...joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts }), surveyAnswers: await readSurveyAnswers(payload) }
 }
 
 // What depth 1 returned: each relationship as the related document at depth 0, when the

@@ -125,6 +125,16 @@ describe('abuse and bad input: each refusal says why and stores nothing', () => 
     })
   }
 
+  it('takes the opaque origin of sandboxed pages only from the sites this server serves itself', async () => {
+    const opaque = () => formPost(URL_, madridForm({ message: `Desde un sitio servido aquí ${Math.random()}` }), { origin: 'null', accept: 'application/json' })
+    const elsewhere = await postEnquiry(opaque(), endpoint())
+    expect(elsewhere.status).toBe(403)
+    const servedHere = { ...endpoint(), env: { SITES_PUBLIC_URL: `${CMS}/sites` } }
+    const answer = await postEnquiry(opaque(), servedHere)
+    expect(answer.status).toBe(201)
+    expect(answer.headers['access-control-allow-origin']).toBe('null')
+  })
+
   it('answers 429 with Retry-After past the limit per client address, and per mission from any address', async () => {
     const limited = endpoint({ perClient: 2, perMission: 3 })
     const post = (ip: string, i: number) => postEnquiry(formPost(URL_, madridForm({ message: `Límite ${ip} ${i}` }), { 'x-forwarded-for': ip, accept: 'application/json' }), limited)
