@@ -6,6 +6,8 @@ import { spawn } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
+import { startEnvironment } from '../src/config/startEnvironment'
+import { buildDate, siteBuildSettings } from '../src/jobs/buildSettings'
 import { printDemoLogins } from '../src/seed/printDemoLogins'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
@@ -27,6 +29,7 @@ Environment:
   PAYLOAD_SECRET  required in production; generated once under data/ in development
   DATA_DIR        where the SQLite file, uploads and the development secret live (default data/)
   SITES_DIR       where the generated sites are written and served from (default dist/sites)
+  SITES_PUBLIC_URL  the sites' address in pages and feeds (default http://localhost:$PORT/sites)
 `
 
 async function main(): Promise<void> {
@@ -39,6 +42,8 @@ async function main(): Promise<void> {
   if (unknown.length) throw new Error(`unknown option ${unknown.join(' ')}; see npm start -- --help`)
   const port = process.env.PORT ?? '3000'
   if (!/^\d{2,5}$/.test(port)) throw new Error(`PORT must be a port number such as 3000, got "${port}"`)
+
+  const env = startEnvironment(process.env, port)
 
   const started = Date.now()
   const { getPayload } = await import('payload')
@@ -53,16 +58,10 @@ async function main(): Promise<void> {
     }
     if (!args.includes('--no-build')) {
       const { buildSites } = await import('../src/build/buildSites')
-      const outDir = path.resolve(process.env.SITES_DIR ?? path.join('dist', 'sites'))
-      process.env.SITES_PUBLIC_URL ??= `http://localhost:${port}/sites`
-      console.log(`Generating the sites into ${outDir}…`)
-      const summary = await buildSites(payload, {
-        outDir,
-        mediaDir: path.join(path.resolve(process.env.DATA_DIR ?? 'data'), 'media'),
-        today: new Date().toISOString().slice(0, 10),
-        publicUrl: process.env.SITES_PUBLIC_URL,
-        hubUrl: process.env.WEBSUB_HUB_URL || null,
-      })
+      // The settings the server's rebuild jobs will use, so a later publish writes the same addresses.
+      const settings = siteBuildSettings(env)
+      console.log(`Generating the sites into ${settings.outDir}…`)
+      const summary = await buildSites(payload, { ...settings, today: buildDate() })
       console.log(`  ${summary.sites.length} sites, ${summary.written} files written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${summary.seconds.toFixed(1)} s.`)
     }
   } finally {
@@ -78,7 +77,7 @@ async function main(): Promise<void> {
   const next = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['dev', '--port', port], {
     cwd: root,
     stdio: 'inherit',
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...env, NEXT_TELEMETRY_DISABLED: '1' },
   })
   for (const signal of ['SIGINT', 'SIGTERM'] as const) process.on(signal, () => next.kill(signal))
   next.on('exit', (code) => process.exit(code ?? 0))

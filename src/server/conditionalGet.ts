@@ -6,17 +6,23 @@ export type Validators = { etag: string; lastModified: Date }
 
 type RequestHeaders = { get(name: string): string | null }
 
-export function isNotModified(method: string, headers: RequestHeaders, current: Validators): boolean {
-  if (method !== 'GET' && method !== 'HEAD') return false
+/**
+ * For a resource with several current representations (one per content coding), `etags`
+ * being those this request may be sent, its preferred one first: the ETag a 304 must carry,
+ * that of the representation the client showed it holds (§15.4.5: caches pick the stored
+ * answer to refresh by it), or null when the full answer is due.
+ */
+export function heldEtag(method: string, headers: RequestHeaders, etags: string[], lastModified: Date): string | null {
+  if (method !== 'GET' && method !== 'HEAD') return null
   const ifNoneMatch = headers.get('if-none-match')
   // §13.2.2: when If-None-Match is present, If-Modified-Since is not consulted at all.
-  if (ifNoneMatch !== null) return matchesAny(ifNoneMatch, current.etag)
+  if (ifNoneMatch !== null) return etags.find((etag) => matchesAny(ifNoneMatch, etag)) ?? null
   const ifModifiedSince = headers.get('if-modified-since')
-  if (ifModifiedSince === null) return false
+  if (ifModifiedSince === null) return null
   const since = parseHttpDate(ifModifiedSince)
   // An unparseable date is ignored (§13.1.3), which means: send the full response.
-  if (since === null) return false
-  return Math.floor(current.lastModified.getTime() / 1000) <= Math.floor(since / 1000)
+  if (since === null) return null
+  return Math.floor(lastModified.getTime() / 1000) <= Math.floor(since / 1000) ? etags[0] : null
 }
 
 /**

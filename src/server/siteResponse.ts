@@ -1,6 +1,7 @@
 import fs from 'node:fs/promises'
 
-import { httpDate, isNotModified } from './conditionalGet'
+import { heldEtag, httpDate } from './conditionalGet'
+import { codingsFor, etagForCoding, isCompressible } from './contentCoding'
 import { contentTypeFor, isActiveDocument } from './contentTypes'
 import { validatorsFor } from './fileValidators'
 import { listSites, renderSitesListing } from './siteIndex'
@@ -92,17 +93,28 @@ async function answerFile(file: string, request: SiteRequest): Promise<SiteAnswe
     const read = async () => (bytes ??= await handle.readFile())
     const validators = await validatorsFor(stats, read)
     const contentType = contentTypeFor(file)
+    // The first is the coding this answer goes out in; a client may hold a copy in any of them.
+    const codings = codingsFor({ method: request.method, acceptEncoding: request.headers.get('accept-encoding') }, { contentType, size: stats.size })
+    const etags = codings.map((coding) => etagForCoding(validators.etag, coding))
+    // Next's compression gzips the gzip answer (see contentCoding); no-transform keeps it, and
+    // any proxy, from encoding the others under the identity bytes' tag.
+    const gzipEtag = codings.includes('gzip') ? etagForCoding(validators.etag, 'gzip') : null
+    const cacheControl = (etag: string) => (etag === gzipEtag ? CACHE_FILES : `${CACHE_FILES}, no-transform`)
     const headers: Record<string, string> = {
-      etag: validators.etag,
+      etag: etags[0],
       'last-modified': httpDate(validators.lastModified),
-      'cache-control': CACHE_FILES,
+      'cache-control': cacheControl(etags[0]),
+      ...(isCompressible(contentType) ? { vary: 'Accept-Encoding' } : {}),
       ...OPEN_CORS,
       ...(isActiveDocument(contentType) ? { 'content-security-policy': SANDBOX } : {}),
     }
-    if (isNotModified(request.method, request.headers, validators)) return { status: 304, headers, body: null }
+    const held = heldEtag(request.method, request.headers, etags, validators.lastModified)
+    // A 304 refreshes the stored copy the client named, so it carries that copy's headers.
+    if (held !== null) return { status: 304, headers: { ...headers, etag: held, 'cache-control': cacheControl(held) }, body: null }
     headers['content-type'] = contentType
-    headers['content-length'] = String(stats.size)
     headers['x-content-type-options'] = 'nosniff'
+    // The length of the gzip bytes is only known once Next has compressed them.
+    if (codings[0] === 'identity') headers['content-length'] = String(stats.size)
     return { status: 200, headers, body: request.method === 'HEAD' ? null : await read() }
   } finally {
     await handle.close()

@@ -5,6 +5,7 @@ import path from 'node:path'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { startEnvironment } from '../../src/config/startEnvironment'
 import { freePort } from '../support/nextServer'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
@@ -84,4 +85,92 @@ describe('npm start on an empty data directory', () => {
     expect(admin.status).toBe(200)
     expect(await admin.text()).toContain('<html')
   }, SLOW * 2)
+})
+
+/** The processes of one process group, each with its command line and environment (Linux /proc). */
+function processesOfGroup(pgid: number): { pid: number; argv: string[]; env: Record<string, string> }[] {
+  const found = []
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      // Fields after the command name, which sits in parentheses and may hold spaces: state, ppid, pgrp.
+      const pgrp = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2])
+      if (pgrp !== pgid) continue
+      const argv = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0').filter(Boolean)
+      const env = Object.fromEntries(
+        fs.readFileSync(`/proc/${entry}/environ`, 'utf8').split('\0').filter(Boolean).map((kv) => [kv.slice(0, kv.indexOf('=')), kv.slice(kv.indexOf('=') + 1)]),
+      )
+      found.push({ pid: Number(entry), argv, env })
+    } catch {
+      /* exited meanwhile */
+    }
+  }
+  return found
+}
+
+describe('npm start -- --no-build', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-start-nobuild-'))
+  let child: ReturnType<typeof spawn> | undefined
+  let output = ''
+  let port = 0
+
+  afterAll(async () => {
+    if (child?.pid && child.exitCode === null) {
+      process.kill(-child.pid, 'SIGTERM')
+      await new Promise((r) => child!.once('exit', r))
+    }
+    try {
+      if (child?.pid) process.kill(-child.pid, 'SIGKILL')
+    } catch {
+      /* already gone */
+    }
+    fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
+    fs.rmSync(dataDir, { recursive: true, force: true })
+  })
+
+  // The server's rebuild jobs take their public address from its environment: without one, a
+  // publish rebuilds that mission with its real address while the sites built before point here.
+  it('gives the server it starts the local public address of the sites, as the start that builds does', async () => {
+    port = await freePort()
+    fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      SITES_DIR: path.join(dataDir, 'sites'),
+      NEXT_DIST_DIR: `.next-start-${port}`,
+      NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
+    }
+    delete env.DATABASE_URL
+    delete env.PAYLOAD_SECRET
+    delete env.SITES_PUBLIC_URL
+    child = spawn('npm', ['start', '--', '--no-seed', '--no-build'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout!.on('data', (d) => (output += d))
+    child.stderr!.on('data', (d) => (output += d))
+
+    // The environment Next itself runs with; no need to wait for it to compile anything.
+    const isNextDev = (argv: string[]) => argv.includes('dev') && argv.some((arg) => /[/\\]next$/.test(arg))
+    let server: ReturnType<typeof processesOfGroup>[number] | undefined
+    await expect
+      .poll(
+        () => {
+          if (child!.exitCode !== null) throw new Error(`npm start exited with ${child!.exitCode}:\n${output}`)
+          server = processesOfGroup(child!.pid!).find((p) => isNextDev(p.argv))
+          return server !== undefined
+        },
+        { timeout: 120_000, interval: 200 },
+      )
+      .toBe(true)
+    expect(server!.env.SITES_PUBLIC_URL, output).toBe(`http://localhost:${port}/sites`)
+  }, 180_000)
+})
+
+describe('the environment npm start gives the server', () => {
+  it('keeps a public address the user chose, even an empty one (the missions’ own addresses)', () => {
+    expect(startEnvironment({ SITES_PUBLIC_URL: 'https://sites.example.org' }, '3000').SITES_PUBLIC_URL).toBe('https://sites.example.org')
+    expect(startEnvironment({ SITES_PUBLIC_URL: '' }, '3000').SITES_PUBLIC_URL).toBe('')
+    expect(startEnvironment({ PORT: '4100' }, '4100')).toEqual({ PORT: '4100', SITES_PUBLIC_URL: 'http://localhost:4100/sites' })
+  })
 })

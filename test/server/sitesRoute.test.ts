@@ -1,6 +1,7 @@
 import fs from 'node:fs'
 import http from 'node:http'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -8,9 +9,15 @@ import { writeSite } from '../../src/build/siteWriter'
 import { type RunningServer, startNextServer } from '../support/nextServer'
 import { pointSitesDirAt } from '../support/sitesDirEnv'
 import { startTestPayload } from '../support/testPayload'
-import { createSitesFixture, madridFiles, SECRET, type SitesFixture } from './siteFixture'
+import { createSitesFixture, file, madridFiles, SECRET, type SitesFixture } from './siteFixture'
 
-type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: string }
+type RawAnswer = { status: number; headers: http.IncomingHttpHeaders; body: string; bytes: Buffer }
+
+// Large enough to be worth compressing (Next's own compression starts at 1 kB).
+const LARGE_FEED = `<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Quito</title>${Array.from(
+  { length: 80 },
+  (_, i) => `<item><title>Comunicado ${i}</title><description>Resumen del comunicado número ${i}.</description></item>`,
+).join('')}</channel></rss>`
 
 /**
  * The generated sites as the running app serves them under /sites/, over real HTTP. Paths
@@ -24,6 +31,7 @@ describe('the app serves the generated sites at /sites/', () => {
 
   beforeAll(async () => {
     fx = createSitesFixture()
+    writeSite(fx.out, { site: 'quito', files: [file('es/feed.xml', LARGE_FEED)] })
     const t = await startTestPayload()
     dataDir = t.dataDir
     await t.payload.destroy()
@@ -45,7 +53,10 @@ describe('the app serves the generated sites at /sites/', () => {
       const req = http.request({ hostname, port, path: rawPath, method: options.method ?? 'GET', headers: options.headers }, (res) => {
         const chunks: Buffer[] = []
         res.on('data', (c: Buffer) => chunks.push(c))
-        res.on('end', () => resolve({ status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks).toString('utf8') }))
+        res.on('end', () => {
+          const bytes = Buffer.concat(chunks)
+          resolve({ status: res.statusCode!, headers: res.headers, body: bytes.toString('utf8'), bytes })
+        })
         res.on('error', reject)
       })
       req.setTimeout(120_000, () => req.destroy(new Error(`no answer for ${rawPath}\n${server.output()}`)))
@@ -63,7 +74,7 @@ describe('the app serves the generated sites at /sites/', () => {
     expect(res.body).toBe(live('madrid/es/index.html'))
     expect(res.headers.etag).toMatch(/^"[A-Za-z0-9_-]+"$/)
     expect(res.headers['last-modified']).toBe(fs.statSync(path.join(fx.out, 'madrid/es/index.html')).mtime.toUTCString())
-    expect(res.headers['cache-control']).toBe('public, max-age=300')
+    expect(res.headers['cache-control']).toBe('public, max-age=300, no-transform')
   })
 
   it('redirects a folder URL without its trailing slash to the slashed one with 308', async () => {
@@ -97,6 +108,64 @@ describe('the app serves the generated sites at /sites/', () => {
     const stale = await send('/sites/madrid/es/feed.xml', { headers: { 'if-none-match': '"stale"' } })
     expect(stale.status).toBe(200)
     expect(stale.body).toBe(live('madrid/es/feed.xml'))
+  })
+
+  it('gives the gzip-encoded answer its own ETag, and validates each variant by its own', async () => {
+    const url = '/sites/quito/es/feed.xml'
+    const identity = await send(url)
+    expect(identity.headers['content-encoding']).toBeUndefined()
+    expect(identity.body).toBe(LARGE_FEED)
+    expect(identity.headers.vary).toMatch(/accept-encoding/i)
+
+    const gzip = await send(url, { headers: { 'accept-encoding': 'gzip, deflate, br' } })
+    expect(gzip.status).toBe(200)
+    expect(gzip.headers['content-encoding']).toBe('gzip')
+    expect(zlib.gunzipSync(gzip.bytes).toString('utf8')).toBe(LARGE_FEED)
+    expect(gzip.headers.vary).toMatch(/accept-encoding/i)
+    // A strong ETag promises these very bytes; the compressed ones are other bytes.
+    expect(gzip.headers.etag).toMatch(/^"[^"]+"$/)
+    expect(gzip.headers.etag).not.toBe(identity.headers.etag)
+
+    const gzipAgain = await send(url, { headers: { 'accept-encoding': 'gzip, deflate, br', 'if-none-match': gzip.headers.etag! } })
+    expect(gzipAgain.status).toBe(304)
+    expect(gzipAgain.body).toBe('')
+    expect(gzipAgain.headers.etag).toBe(gzip.headers.etag)
+    expect(gzipAgain.headers.vary).toMatch(/accept-encoding/i)
+    // A cache holding the identity answer may revalidate it for a client that accepts gzip.
+    const identityAgain = await send(url, { headers: { 'accept-encoding': 'gzip', 'if-none-match': identity.headers.etag! } })
+    expect(identityAgain.status).toBe(304)
+    expect(identityAgain.headers.etag).toBe(identity.headers.etag)
+    // A client that cannot decode gzip must not be told its gzip copy is current.
+    const noGzip = await send(url, { headers: { 'if-none-match': gzip.headers.etag! } })
+    expect(noGzip.status).toBe(200)
+    expect(noGzip.body).toBe(LARGE_FEED)
+    expect(noGzip.headers.etag).toBe(identity.headers.etag)
+  })
+
+  // Next's compression encodes the route's answers after the route (see src/server/contentCoding):
+  // whatever it sends, the tag must name those bytes. Forms that browsers, feed readers and
+  // curl send, and the corner cases of its negotiation.
+  it.each([
+    'gzip', 'gzip, deflate, br, zstd', 'br, gzip', 'deflate', 'deflate, gzip', 'deflate, gzip;q=0.5', 'br', 'x-gzip', '*',
+    'identity', 'identity, gzip', 'gzip, identity', 'gzip;q=0.5', 'gzip;q=0.5, identity', 'gzip;q=0', 'identity;q=0, gzip', '*;q=0, gzip',
+  ])('labels the answer for Accept-Encoding: %s with the ETag of the bytes it sends', async (acceptEncoding) => {
+    const url = '/sites/quito/es/feed.xml'
+    const identity = await send(url)
+    const answer = await send(url, { headers: { 'accept-encoding': acceptEncoding } })
+    expect(answer.status).toBe(200)
+    const coding = answer.headers['content-encoding'] ?? 'identity'
+    expect(['gzip', 'identity'], `unexpected coding ${coding}`).toContain(coding)
+    if (coding === 'gzip') {
+      expect(zlib.gunzipSync(answer.bytes).toString('utf8')).toBe(LARGE_FEED)
+      expect(answer.headers.etag).toBe(identity.headers.etag!.replace(/"$/, '-gzip"'))
+    } else {
+      expect(answer.body).toBe(LARGE_FEED)
+      expect(answer.headers.etag).toBe(identity.headers.etag)
+    }
+    // HEAD is never compressed, so it names the identity bytes.
+    const head = await send(url, { method: 'HEAD', headers: { 'accept-encoding': acceptEncoding } })
+    expect(head.headers['content-encoding']).toBeUndefined()
+    expect(head.headers.etag).toBe(identity.headers.etag)
   })
 
   it('answers If-Modified-Since at Last-Modified by 304, and an earlier date with the feed', async () => {

@@ -169,7 +169,7 @@ describe('validators', () => {
     expect(answer.headers.etag).toMatch(/^"[A-Za-z0-9_-]{20,}"$/)
     const mtime = fs.statSync(path.join(fx.out, 'madrid', 'es', 'feed.xml')).mtime
     expect(answer.headers['last-modified']).toBe(mtime.toUTCString())
-    expect(answer.headers['cache-control']).toBe('public, max-age=300')
+    expect(answer.headers['cache-control']).toBe('public, max-age=300, no-transform')
   })
 
   it('keeps both validators across a no-op rebuild and across a rebuild that changes another file', async () => {
@@ -228,7 +228,7 @@ describe('conditional GET', () => {
     expect(answer.body).toBeNull()
     expect(answer.headers.etag).toBe(headers.etag)
     expect(answer.headers['last-modified']).toBe(headers['last-modified'])
-    expect(answer.headers['cache-control']).toBe('public, max-age=300')
+    expect(answer.headers['cache-control']).toBe('public, max-age=300, no-transform')
   })
 
   it('If-None-Match with other tags answers 200 with the body', async () => {

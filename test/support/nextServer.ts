@@ -23,7 +23,15 @@ export async function freePort(): Promise<number> {
  * The real application (Next.js with Payload's admin, REST and GraphQL) on a loopback
  * port, over the given database. Uses its own build folder so it can run beside `npm start`.
  */
-export async function startNextServer(options: { databaseUrl: string; dataDir: string; timeoutMs?: number }): Promise<RunningServer> {
+export async function startNextServer(options: {
+  databaseUrl: string
+  dataDir: string
+  timeoutMs?: number
+  /** A path below /sites/ to wait for instead of the API, for tests that must not start Payload by a request. */
+  readyAt?: string
+  /** More environment for the server, given its address (e.g. CMS_PUBLIC_URL, SITES_PUBLIC_URL). */
+  env?: (url: string) => Record<string, string>
+}): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
@@ -43,6 +51,7 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
       NEXT_DIST_DIR: `.next-test-${port}`,
       NEXT_TSCONFIG_PATH: tsconfig,
       NEXT_TELEMETRY_DISABLED: '1',
+      ...options.env?.(url),
     },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
@@ -75,9 +84,15 @@ export async function startNextServer(options: { databaseUrl: string; dataDir: s
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`next dev exited with ${child.exitCode}:\n${log}`)
     try {
-      // The first request compiles the API route; a JSON answer means Payload is up.
-      const res = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
-      if (res.headers.get('content-type')?.includes('application/json')) return { url, stop, output: () => log }
+      if (options.readyAt) {
+        // Any answer of the sites route means Next is serving.
+        const res = await fetch(`${url}${options.readyAt}`, { signal: AbortSignal.timeout(60_000) })
+        if (res.status < 500) return { url, stop, output: () => log }
+      } else {
+        // The first request compiles the API route; a JSON answer means Payload is up.
+        const res = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
+        if (res.headers.get('content-type')?.includes('application/json')) return { url, stop, output: () => log }
+      }
     } catch {
       /* not listening yet */
     }

@@ -1,0 +1,17 @@
+import type { Payload, SanitizedConfig } from 'payload'
+
+import { autorunEnabled, type JobsEnv } from './jobsConfig'
+
+/**
+ * Starts Payload with its job crons in the app server. Next starts Payload lazily, on the first
+ * request to a route that needs it (/api, /admin), and /sites/ needs none: without this, a
+ * rebuild queued before a restart, or cut off by it, would wait for someone to open the admin
+ * while the sites it should update are served stale.
+ */
+export async function startJobRunner(loadConfig: () => Promise<SanitizedConfig>, env: JobsEnv = process.env): Promise<Payload | null> {
+  // `next build` loads the server too; Payload itself declines to start crons there.
+  if (!autorunEnabled(env) || env.NEXT_PHASE === 'phase-production-build') return null
+  const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
+  // The routes' getPayload finds this instance in Payload's cache, crons already running.
+  return getPayload({ config, cron: true })
+}
