@@ -13,16 +13,17 @@ process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
 const HELP = `Usage: npm run audit -- [--json] [--mission SLUG]... [--window DAYS] [--as-of DATE]
 
-The presence audit of every open mission, from published content only: accounts per
-platform, languages served against those expected, days since the last press release and
-releases per month, services listed, missing sections, and a conformance score (0-100);
+The presence audit of every open mission: accounts per platform, languages served against
+those expected, days since the last press release and releases per month, services listed,
+missing sections, how it answers enquiries (hours to first reply, share within the charter's
+promise, open ones past it) and its survey figures, and a conformance score (0-100);
 then the network's figures and the missions that most need attention. docs/audit.md
 explains every figure and the score.
 
 Options:
   --json           print one JSON object instead of the table
   --mission SLUG   only this mission (repeatable); the network figures cover the selection
-  --window DAYS    days over which releases per month are counted (default ${DEFAULT_WINDOW_DAYS}, at most ${MAX_WINDOW_DAYS})
+  --window DAYS    days over which releases per month, enquiries and survey answers are counted (default ${DEFAULT_WINDOW_DAYS}, at most ${MAX_WINDOW_DAYS})
   --as-of DATE     audit as of this ISO 8601 date or date-time instead of now
   --help           show this help
 

@@ -165,3 +165,46 @@ describe('the generated demo network in Chromium', () => {
     60_000,
   )
 })
+
+describe('what citizens sent never reaches a generated file', () => {
+  /** Every file under the sites folder, following the site links, as text. */
+  function allFiles(dir: string): string[] {
+    return fs.readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+      const full = path.join(dir, entry.name)
+      if (entry.name === '.chancery') return []
+      const stat = fs.statSync(full)
+      return stat.isDirectory() ? allFiles(full) : [full]
+    })
+  }
+
+  it('no name, e-mail address, phone, message, reply, note or survey comment of the seeded network is in any file', async () => {
+    const enquiries = await t.payload.find({ collection: 'enquiries', pagination: false, depth: 0, showHiddenFields: true })
+    const comments = await t.payload.find({ collection: 'survey-responses', pagination: false, depth: 0, where: { comment: { exists: true } } })
+    expect(enquiries.docs.length).toBeGreaterThan(10)
+    expect(comments.docs.length).toBeGreaterThan(5)
+    const secrets = [
+      ...enquiries.docs.flatMap((e) => [e.name, e.email, e.phone, e.message, e.reply, e.internalNotes]),
+      ...comments.docs.map((c) => c.comment),
+    ].filter((v): v is string => typeof v === 'string' && v.length >= 8)
+    const files = allFiles(out).filter((f) => !/\.(png|jpe?g|webp|avif|gif)$/.test(f))
+    expect(files.length).toBeGreaterThan(1000)
+    const leaks: string[] = []
+    for (const file of files) {
+      const text = fs.readFileSync(file, 'utf8')
+      for (const secret of secrets) if (text.includes(secret)) leaks.push(`${path.relative(out, file)}: ${secret.slice(0, 30)}`)
+    }
+    expect(leaks).toEqual([])
+  })
+
+  it('the survey is published as figures only, per mission, and the contact form of every mission posts to the CMS', async () => {
+    const survey = JSON.parse(fs.readFileSync(path.join(out, 'ministry/data/survey.json'), 'utf8'))
+    const answers = await t.payload.count({ collection: 'survey-responses' })
+    expect(survey.total.count).toBe(answers.totalDocs)
+    expect(Object.keys(survey.missions[0]).sort()).toEqual(['byMonth', 'count', 'distribution', 'mean', 'mission', 'name', 'resolvedShare', 'services'])
+    const contact = fs.readFileSync(path.join(out, 'madrid/es/contact/index.html'), 'utf8')
+    expect(contact).toContain('action="http://sites.test/citizen/enquiries"')
+    expect(fs.existsSync(path.join(out, 'madrid/assets/citizen-forms.js'))).toBe(true)
+    expect(fs.existsSync(path.join(out, 'cairo/ar/privacy/index.html'))).toBe(true)
+    expect(fs.existsSync(path.join(out, 'ministry/es/charter/index.html'))).toBe(true)
+  })
+})
