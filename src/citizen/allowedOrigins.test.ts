@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest'
 
 import { allowedOrigins, clientAddress, requestOrigin, sitesServedSandboxedHere } from './allowedOrigins'
-import type { NetworkFacts } from './networkFacts'
+import type { MissionFacts, NetworkFacts } from './networkFacts'
 
 const facts: NetworkFacts = {
-  missions: new Map([
-    ['madrid', { id: '1', slug: 'madrid', baseUrl: 'https://madrid.example.gob.ec/', locales: ['es'], defaultLocale: 'es' }],
-    ['cairo', { id: '2', slug: 'cairo', baseUrl: 'https://example.gob.ec/cairo/', locales: ['ar'], defaultLocale: 'ar' }],
+  missions: new Map<string, MissionFacts>([
+    ['madrid', { id: '1', slug: 'madrid', baseUrl: 'https://madrid.example.gob.ec/', locales: ['es'], defaultLocale: 'es', names: { es: 'Embajada' } }],
+    ['cairo', { id: '2', slug: 'cairo', baseUrl: 'https://example.gob.ec/cairo/', locales: ['ar'], defaultLocale: 'ar', names: { ar: 'سفارة' } }],
   ]),
   topics: new Map(),
   services: new Map(),
   ministryBaseUrl: 'https://www.cancilleria.example/',
+  replyWithinWorkingDays: 3,
   read: 0,
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { fieldErrors, json, page, redirect, text, type CitizenAnswer } from './citizenAnswer'
+import { acknowledge } from './mail/acknowledge'
 import type { CitizenPages } from './citizenPages'
 import { readEnquiryForm } from './enquiryInput'
 import { admitPost, type FormRateLimits } from './guards'
@@ -41,6 +42,10 @@ export async function postEnquiry(request: Request, endpoint: EnquiryEndpoint): 
 
   const topicId = facts.topics.get(reading.input.topic)!
   const stored = await storeEnquiry(payload, mission, topicId, reading.input, new Date(now))
+  if (!stored.duplicate) {
+    const { locale, name, email } = reading.input
+    acknowledge(payload, mission, facts.replyWithinWorkingDays, { id: stored.id, reference: stored.reference, locale, name, email })
+  }
   if (post.json) return json(stored.duplicate ? 200 : 201, { ok: true, reference: stored.reference, duplicate: stored.duplicate }, post.origin)
   const received = new URL(`${cmsPublicUrl(env)}${citizenPaths.received}`)
   received.searchParams.set('mission', mission.slug)
