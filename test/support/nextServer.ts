@@ -31,6 +31,8 @@ export async function startNextServer(options: {
   readyAt?: string
   /** More environment for the server, given its address (e.g. CMS_PUBLIC_URL, SITES_PUBLIC_URL). */
   env?: (url: string) => Record<string, string>
+  /** Serve the production build `next build` made in this folder (NEXT_DIST_DIR) with `next start`, instead of next dev. */
+  productionBuild?: string
 }): Promise<RunningServer> {
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
@@ -38,17 +40,19 @@ export async function startNextServer(options: {
   const fs = await import('node:fs')
   const tsconfig = `tsconfig.test-${port}.json`
   fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+  const production = options.productionBuild
+  const distDir = production ?? `.next-test-${port}`
+  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), [production ? 'start' : 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
     cwd: ROOT,
     env: {
       ...process.env,
-      NODE_ENV: 'development',
+      NODE_ENV: production ? 'production' : 'development',
       DATABASE_URL: options.databaseUrl,
       DATA_DIR: options.dataDir,
       // Rebuilds triggered by a test's publishing go beside its database, never into dist/sites.
       SITES_DIR: process.env.SITES_DIR ?? path.join(options.dataDir, 'sites'),
       PAYLOAD_SECRET: TEST_SECRET,
-      NEXT_DIST_DIR: `.next-test-${port}`,
+      NEXT_DIST_DIR: distDir,
       NEXT_TSCONFIG_PATH: tsconfig,
       NEXT_TELEMETRY_DISABLED: '1',
       ...options.env?.(url),
@@ -76,7 +80,8 @@ export async function startNextServer(options: {
       }, 5000)
       child.once('exit', () => { clearTimeout(timer); resolve() })
     })
-    fs.rmSync(path.join(ROOT, `.next-test-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+    // A production build belongs to whoever made it; a dev server's folder is this server's own.
+    if (!production) fs.rmSync(path.join(ROOT, distDir), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
     fs.rmSync(path.join(ROOT, tsconfig), { force: true })
   }
 
