@@ -98,7 +98,7 @@ a:hover{text-decoration-thickness:.15em}
 .error-summary ul{margin:0;padding-inline-start:1.25rem}
 .error-summary a{color:#b3261e;font-weight:700}
 .panel--confirmation{border-inline-start:.4rem solid var(--brand-primary,#0b3d91)}
-.reference{font-size:1.3rem;letter-spacing:.04em}
+.reference{font-size:1.3rem;letter-spacing:.04em;white-space:nowrap}
 .commitments li{margin-block-end:.5rem}
 button.button{font:inherit;font-weight:700;cursor:pointer;border-inline:0;border-block-start:0}
 button.button[disabled]{opacity:.7;cursor:progress}
