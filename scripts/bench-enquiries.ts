@@ -15,7 +15,7 @@ import { getPayload, type Payload } from 'payload'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
-const HELP = `Usage: npm run bench:enquiries -- [--clients N] [--total N] [--production] [--json] [--keep]
+const HELP = `Usage: npm run bench:enquiries -- [--clients N] [--total N] [--rate N] [--production] [--json] [--keep]
 
 Seeds one mission in a temporary SQLite database, starts the application server on a loopback
 port (next dev, or with --production Next's production build and server), and has N concurrent clients post
@@ -27,6 +27,8 @@ enquiries are stored, none twice.
 Options:
   --clients N   concurrent clients (default 50)
   --total N     enquiries to post (default 10000)
+  --rate N      post N a second in all (open loop, latency counted from when each post was due);
+                unset, each client posts again as soon as it is answered (the server's saturation)
   --production  build the app with next build (into .next-bench, a few minutes) and serve it with next start
   --json        print one JSON object instead of a table
   --keep        keep the temporary folder (database, outbox)
@@ -42,7 +44,7 @@ function options() {
   const { values } = parseArgs({
     args: process.argv.slice(2),
     options: {
-      clients: { type: 'string' }, total: { type: 'string' },
+      clients: { type: 'string' }, total: { type: 'string' }, rate: { type: 'string' },
       production: { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
@@ -54,7 +56,12 @@ function options() {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
     return n
   }
-  return { ...values, clients: whole('clients', values.clients, 50), total: whole('total', values.total, 10_000) }
+  return {
+    ...values,
+    clients: whole('clients', values.clients, 50),
+    total: whole('total', values.total, 10_000),
+    rate: values.rate === undefined ? undefined : whole('rate', values.rate, 0),
+  }
 }
 
 async function openPayload(dir: string): Promise<Payload> {
@@ -121,9 +128,9 @@ async function main(): Promise<void> {
       const load = { url: `${server.url}/citizen/enquiries`, origin: 'http://madrid.bench.example', mission: 'madrid', topic: 'consular' }
       log('Warming up (the first post compiles the route) …')
       await postEnquiries({ ...load, clients: 1, total: 20, runId: 'warm' })
-      log(`Posting ${opts.total} enquiries from ${opts.clients} concurrent clients …`)
+      log(`Posting ${opts.total} enquiries from ${opts.clients} concurrent clients${opts.rate ? `, ${opts.rate} a second` : ''} …`)
       const started = performance.now()
-      results = await postEnquiries({ ...load, clients: opts.clients, total: opts.total, runId: 'run' }, (done) => log(`  ${done} / ${opts.total}`))
+      results = await postEnquiries({ ...load, clients: opts.clients, total: opts.total, runId: 'run', rate: opts.rate }, (done) => log(`  ${done} / ${opts.total}`))
       seconds = (performance.now() - started) / 1000
     } finally {
       await server.stop()
@@ -140,12 +147,13 @@ async function main(): Promise<void> {
     const check = checkStored(results, stored)
     const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
     if (opts.json) {
-      process.stdout.write(`${JSON.stringify({ machine, server: opts.production ? 'production' : 'development', clients: opts.clients, summary, check }, null, 2)}\n`)
+      process.stdout.write(`${JSON.stringify({ machine, server: opts.production ? 'production' : 'development', clients: opts.clients, rate: opts.rate ?? null, summary, check }, null, 2)}\n`)
     } else {
       const ms = (n: number) => `${n.toFixed(1)} ms`
       process.stdout.write([
         `Machine: ${machine}`,
         `Server: ${opts.production ? 'next start (production build)' : 'next dev'}`,
+        `Load: ${opts.rate ? `${opts.rate} posts/s in all (open loop)` : 'each client posts again once answered (saturation)'}`,
         `Clients: ${opts.clients}; posted ${summary.posted} in ${summary.seconds.toFixed(1)} s`,
         `Accepted: ${summary.accepted} (${summary.acceptedPerSecond.toFixed(0)}/s; target ≥ 200/s: ${summary.acceptedPerSecond >= 200 ? 'pass' : 'FAIL'})`,
         `Refused: ${JSON.stringify(summary.refused)}`,

@@ -13,6 +13,7 @@ import { loadAuditData } from '../audit/loadAuditData'
 import { auditInScope, missionsInScope } from '../audit/runAudit'
 import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
 import type { AuditReport } from '../audit/types'
+import { MissionFilter } from './MissionFilter'
 import { AuditReportView } from './AuditReportView'
 import './auditDashboard.css'
 
@@ -54,18 +55,7 @@ export async function AuditDashboardView({ initPageResult, params, searchParams 
       <Gutter>
         <main className="audit-dashboard" aria-labelledby="audit-title">
           <h1 id="audit-title">Presence audit</h1>
-          {choices.length > 1 && (
-            <form method="get" className="audit-dashboard__filter">
-              <label htmlFor="audit-mission">Mission</label>{' '}
-              <select id="audit-mission" name="mission" defaultValue={requested[0] ?? ''}>
-                <option value="">All missions in scope</option>
-                {choices.map((c) => (
-                  <option key={c.slug} value={c.slug}>{c.name}</option>
-                ))}
-              </select>{' '}
-              <button type="submit">Show</button>
-            </form>
-          )}
+          <MissionFilter id="audit-mission" choices={choices} selected={requested[0]} />
           {refusal !== null ? (
             <p role="alert" className="audit-dashboard__error">{refusal}</p>
           ) : (

@@ -11,6 +11,7 @@ import React from 'react'
 
 import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
 import { loadSurveyResultsData, surveyResultsFor, type SurveyResults } from '../audit/surveyResults'
+import { MissionFilter } from './MissionFilter'
 import { SurveyResultsReport } from './SurveyResultsReport'
 import './auditDashboard.css'
 
@@ -52,18 +53,7 @@ export async function SurveyResultsView({ initPageResult, params, searchParams }
       <Gutter>
         <main className="audit-dashboard" aria-labelledby="survey-title">
           <h1 id="survey-title">Survey results</h1>
-          {choices.length > 1 && (
-            <form method="get" className="audit-dashboard__filter">
-              <label htmlFor="survey-mission">Mission</label>{' '}
-              <select id="survey-mission" name="mission" defaultValue={requested[0] ?? ''}>
-                <option value="">All missions in scope</option>
-                {choices.map((c) => (
-                  <option key={c.slug} value={c.slug}>{c.name}</option>
-                ))}
-              </select>{' '}
-              <button type="submit">Show</button>
-            </form>
-          )}
+          <MissionFilter id="survey-mission" choices={choices} selected={requested[0]} />
           {refusal !== null ? (
             <p role="alert" className="audit-dashboard__error">{refusal}</p>
           ) : (

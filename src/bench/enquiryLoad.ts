@@ -14,21 +14,30 @@ export type LoadOptions = {
   total: number
   /** Posts of this run are told apart from another run's by this prefix in their keys. */
   runId: string
+  /**
+   * Posts per second for all clients together (open loop): post i is due at i / rate seconds,
+   * and its latency counts from then, so a server that falls behind is not excused by clients
+   * that waited for it. Unset: every client posts again as soon as it is answered (saturation).
+   */
+  rate?: number
 }
 
 export async function postEnquiries(options: LoadOptions, onProgress?: (done: number) => void): Promise<PostResult[]> {
   const results: PostResult[] = new Array(options.total)
   let next = 0
   let done = 0
+  const origin = performance.now()
   const worker = async (client: number) => {
     for (;;) {
       const index = next++
       if (index >= options.total) return
+      const due = options.rate ? origin + (index * 1000) / options.rate : null
+      if (due !== null && due > performance.now()) await new Promise((r) => setTimeout(r, due - performance.now()))
       const body = new URLSearchParams({
         mission: options.mission, locale: 'es', name: `Bench ${client}`, email: `bench-${index}@example.org`,
         topic: options.topic, message: `Consulta de prueba número ${index}.`, consent: 'yes', key: `${options.runId}-${index}`,
       })
-      const started = performance.now()
+      const started = due ?? performance.now()
       try {
         const response = await fetch(options.url, {
           method: 'POST',
