@@ -13,5 +13,8 @@ export async function startJobRunner(loadConfig: () => Promise<SanitizedConfig>,
   if (!autorunEnabled(env) || env.NEXT_PHASE === 'phase-production-build') return null
   const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
   // The routes' getPayload finds this instance in Payload's cache, crons already running.
-  return getPayload({ config, cron: true })
+  const payload = await getPayload({ config, cron: true })
+  const { queueRetentionDaily } = await import('../citizen/retention/anonymiseExpired')
+  queueRetentionDaily(payload)
+  return payload
 }

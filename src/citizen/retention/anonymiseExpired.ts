@@ -1,4 +1,4 @@
-import type { Payload, TaskConfig } from 'payload'
+import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
 export const ANONYMISE_EXPIRED = 'anonymiseCitizenData'
 
@@ -32,7 +32,7 @@ export async function anonymiseExpired(payload: Payload, now = new Date()): Prom
   return { enquiries: enquiries.docs.length, surveyComments: comments.docs.length, retentionDays }
 }
 
-/** Once a day, at 03:30 server time, on the jobs queue the server runs. */
+/** Run by the jobs queue; queued once a day by the server (queueRetentionDaily). */
 export const anonymiseExpiredTask: TaskConfig<{ input: Record<string, never>; output: AnonymiseSummary }> = {
   slug: ANONYMISE_EXPIRED,
   label: 'Anonymise expired citizen data',
@@ -42,11 +42,37 @@ export const anonymiseExpiredTask: TaskConfig<{ input: Record<string, never>; ou
     { name: 'surveyComments', type: 'number' },
     { name: 'retentionDays', type: 'number' },
   ],
-  schedule: [{ cron: '0 30 3 * * *', queue: 'default' }],
   handler: async ({ req }) => {
     const summary = await anonymiseExpired(req.payload)
     // Counts only: what was removed never reaches a log.
     req.payload.logger.info(`Retention: anonymised ${summary.enquiries} enquiries and ${summary.surveyComments} survey comments older than ${summary.retentionDays} days.`)
     return { output: summary }
   },
+}
+
+const DAY_MS_QUEUE = 24 * 60 * 60 * 1000
+
+/**
+ * Queues the retention job now and then once a day. Not Payload's task `schedule`: its
+ * scheduler records every tick in a global outside any transaction, which on SQLite collides
+ * with editors' saves ("database is locked") every second. The job itself runs on the queue.
+ */
+export function queueRetentionDaily(payload: Payload): NodeJS.Timeout {
+  const queue = async () => {
+    const req = await createLocalReq({}, payload)
+    const id = (await payload.db.beginTransaction()) ?? undefined
+    req.transactionID = id
+    try {
+      await (payload.jobs.queue as unknown as (args: { task: string; input: object; req: unknown }) => Promise<unknown>)({ task: ANONYMISE_EXPIRED, input: {}, req })
+      if (id !== undefined) await payload.db.commitTransaction(id)
+    } catch (error) {
+      if (id !== undefined) await payload.db.rollbackTransaction(id).catch(() => undefined)
+      payload.logger.error({ err: error, msg: 'Could not queue the retention job' })
+    }
+  }
+  const first = setTimeout(() => void queue(), 60_000)
+  first.unref()
+  const daily = setInterval(() => void queue(), DAY_MS_QUEUE)
+  daily.unref()
+  return daily
 }
