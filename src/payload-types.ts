@@ -116,11 +116,9 @@ export interface Config {
     | ('es' | 'en' | 'fr' | 'zh' | 'ar')[];
   globals: {
     ministry: Ministry;
-    'payload-jobs-stats': PayloadJobsStat;
   };
   globalsSelect: {
     ministry: MinistrySelect<false> | MinistrySelect<true>;
-    'payload-jobs-stats': PayloadJobsStatsSelect<false> | PayloadJobsStatsSelect<true>;
   };
   locale: 'es' | 'en' | 'fr' | 'zh' | 'ar';
   widgets: {
@@ -858,15 +856,6 @@ export interface PayloadJob {
    * Used for concurrency control. Jobs with the same key are subject to exclusive/supersedes rules.
    */
   concurrencyKey?: string | null;
-  meta?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
   updatedAt: string;
   createdAt: string;
 }
@@ -1362,7 +1351,6 @@ export interface PayloadJobsSelect<T extends boolean = true> {
   waitUntil?: T;
   processing?: T;
   concurrencyKey?: T;
-  meta?: T;
   updatedAt?: T;
   createdAt?: T;
 }
@@ -1473,24 +1461,6 @@ export interface Ministry {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats".
- */
-export interface PayloadJobsStat {
-  id: string;
-  stats?:
-    | {
-        [k: string]: unknown;
-      }
-    | unknown[]
-    | string
-    | number
-    | boolean
-    | null;
-  updatedAt?: string | null;
-  createdAt?: string | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "ministry_select".
  */
 export interface MinistrySelect<T extends boolean = true> {
@@ -1530,16 +1500,6 @@ export interface MinistrySelect<T extends boolean = true> {
             };
         enquiryRetentionDays?: T;
       };
-  updatedAt?: T;
-  createdAt?: T;
-  globalType?: T;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "payload-jobs-stats_select".
- */
-export interface PayloadJobsStatsSelect<T extends boolean = true> {
-  stats?: T;
   updatedAt?: T;
   createdAt?: T;
   globalType?: T;
