@@ -15,7 +15,7 @@ import { getPayload, type Payload } from 'payload'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
-const HELP = `Usage: npm run bench:enquiries -- [--clients N] [--total N] [--rate N] [--production] [--json] [--keep]
+const HELP = `Usage: npm run bench:enquiries -- [--clients N] [--total N] [--rate N] [--production [--reuse-build]] [--json] [--keep]
 
 Seeds one mission in a temporary SQLite database, starts the application server on a loopback
 port (next dev, or with --production Next's production build and server), and has N concurrent clients post
@@ -29,7 +29,9 @@ Options:
   --total N     enquiries to post (default 10000)
   --rate N      post N a second in all (open loop, latency counted from when each post was due);
                 unset, each client posts again as soon as it is answered (the server's saturation)
-  --production  build the app with next build (into .next-bench, a few minutes) and serve it with next start
+  --production  build the app with next build (into .next-bench, a few minutes) and serve it as
+                npm run serve does (scripts/serve.ts: the form posts answered before Next's routing)
+  --reuse-build with --production: serve the build already in .next-bench instead of building again
   --json        print one JSON object instead of a table
   --keep        keep the temporary folder (database, outbox)
   --help        show this help
@@ -45,7 +47,7 @@ function options() {
     args: process.argv.slice(2),
     options: {
       clients: { type: 'string' }, total: { type: 'string' }, rate: { type: 'string' },
-      production: { type: 'boolean', default: false },
+      production: { type: 'boolean', default: false }, 'reuse-build': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -105,7 +107,10 @@ async function main(): Promise<void> {
     process.env.CITIZEN_LIMIT_PER_CLIENT = String(opts.total)
     process.env.CITIZEN_LIMIT_PER_MISSION = String(opts.total * 2)
     let productionBuild: string | undefined
-    if (opts.production) {
+    if (opts.production && opts['reuse-build'] && fs.existsSync(path.join(ROOT, '.next-bench', 'BUILD_ID'))) {
+      productionBuild = '.next-bench'
+      log('Serving the production build already in .next-bench (--reuse-build) …')
+    } else if (opts.production) {
       productionBuild = '.next-bench'
       log('Building the application for production (next build) …')
       // Next adds its build folder's types to the tsconfig it is given: a throwaway one, not the project's.
@@ -120,7 +125,7 @@ async function main(): Promise<void> {
         fs.rmSync(path.join(ROOT, tsconfig), { force: true })
       }
     }
-    log(`Starting the application server (${opts.production ? 'next start' : 'next dev'}) …`)
+    log(`Starting the application server (${opts.production ? 'npm run serve, production build' : 'next dev'}) …`)
     const server = await startNextServer({ databaseUrl: `file:${path.join(dir, 'bench.db')}`, dataDir: dir, productionBuild })
     let results
     let seconds
@@ -152,7 +157,7 @@ async function main(): Promise<void> {
       const ms = (n: number) => `${n.toFixed(1)} ms`
       process.stdout.write([
         `Machine: ${machine}`,
-        `Server: ${opts.production ? 'next start (production build)' : 'next dev'}`,
+        `Server: ${opts.production ? 'npm run serve (production build)' : 'next dev'}`,
         `Load: ${opts.rate ? `${opts.rate} posts/s in all (open loop)` : 'each client posts again once answered (saturation)'}`,
         `Clients: ${opts.clients}; posted ${summary.posted} in ${summary.seconds.toFixed(1)} s`,
         `Accepted: ${summary.accepted} (${summary.acceptedPerSecond.toFixed(0)}/s; target ≥ 200/s: ${summary.acceptedPerSecond >= 200 ? 'pass' : 'FAIL'})`,

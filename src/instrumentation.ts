@@ -5,9 +5,20 @@
 export async function register(): Promise<void> {
   // Payload needs Node; the edge runtime, where Next also loads this file, has no use for it.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  const loadConfig = async () => (await import('@payload-config')).default
   const { startJobRunner } = await import('./jobs/startJobRunner')
   // Not awaited: /sites/ needs no Payload, so the server answers while Payload connects.
-  startJobRunner(async () => (await import('@payload-config')).default).catch((error: unknown) => {
+  const running = startJobRunner(loadConfig).catch((error: unknown) => {
     console.error('Could not start the jobs queue with the server; queued site rebuilds will wait until /api or /admin is opened.', error)
+    return null
   })
+  // Only the production server (scripts/serve.ts) takes the fast path; next dev need not compile it.
+  if (process.env.NODE_ENV !== 'production') return
+  const [{ citizenFastPath, offerFastPath }, { answerEnquiryPost, answerSurveyPost }, { getPayload }] = await Promise.all([
+    import('./server/fastPath'), import('./citizen/citizenServer'), import('payload'),
+  ])
+  // The jobs runner's instance, or else the one Payload's cache gives the routes: one instance,
+  // so every write of this process takes its turn in one queue (src/config/sqliteWrites.ts).
+  const payload = async () => (await running) ?? getPayload({ config: await loadConfig() })
+  offerFastPath(citizenFastPath(payload, { '/citizen/enquiries': answerEnquiryPost, '/citizen/survey': answerSurveyPost }))
 }

@@ -42,7 +42,11 @@ export async function startNextServer(options: {
   fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
   const production = options.productionBuild
   const distDir = production ?? `.next-test-${port}`
-  const child: ChildProcess = spawn(path.join(ROOT, 'node_modules', '.bin', 'next'), [production ? 'start' : 'dev', '--port', String(port), '--hostname', '127.0.0.1'], {
+  // A production build is served as `npm run serve` serves it (scripts/serve.ts), not by `next start`.
+  const [command, args] = production
+    ? [path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1']]
+    : [path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1']]
+  const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
     env: {
       ...process.env,
