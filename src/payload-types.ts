@@ -77,6 +77,8 @@ export interface Config {
     enquiries: Enquiry;
     'enquiry-topics': EnquiryTopic;
     'survey-responses': SurveyResponse;
+    'appointment-schedules': AppointmentSchedule;
+    bookings: Booking;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -97,6 +99,8 @@ export interface Config {
     enquiries: EnquiriesSelect<false> | EnquiriesSelect<true>;
     'enquiry-topics': EnquiryTopicsSelect<false> | EnquiryTopicsSelect<true>;
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
+    'appointment-schedules': AppointmentSchedulesSelect<false> | AppointmentSchedulesSelect<true>;
+    bookings: BookingsSelect<false> | BookingsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -217,6 +221,10 @@ export interface Mission {
    * Public address of the mission’s site, e.g. https://madrid.example.gob.ec
    */
   baseUrl: string;
+  /**
+   * IANA time zone of the mission, e.g. Europe/Madrid: decides what "today" and "09:00" mean for appointments.
+   */
+  timeZone?: string | null;
   status: 'open' | 'closed';
   /**
    * Addresses and numbers are invented demo data.
@@ -747,6 +755,133 @@ export interface SurveyResponse {
   createdAt: string;
 }
 /**
+ * One per office and service that takes appointments. The mission needs a time zone first.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-schedules".
+ */
+export interface AppointmentSchedule {
+  id: string;
+  /**
+   * Service — office, mission: set on saving.
+   */
+  title?: string | null;
+  mission: string | Mission;
+  /**
+   * The id of one of the mission’s offices (Missions → the mission → Offices: each row’s id). The office must offer the service.
+   */
+  office: string;
+  service: string | Service;
+  /**
+   * Length of one appointment, minutes.
+   */
+  slotMinutes: number;
+  /**
+   * Appointments given at the same time (counters open).
+   */
+  placesPerSlot: number;
+  /**
+   * When appointments are given, in the mission’s local time. Leave empty to use the office’s opening hours.
+   */
+  weeklySchedule?:
+    | {
+        days: ('mon' | 'tue' | 'wed' | 'thu' | 'fri' | 'sat' | 'sun')[];
+        opens: string;
+        closes: string;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * Days without appointments for this service. The office’s own closures apply as well.
+   */
+  closedDays?:
+    | {
+        date: string;
+        reason?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * How many days ahead people may book.
+   */
+  bookAheadDays: number;
+  /**
+   * The least notice, hours before the appointment.
+   */
+  minNoticeHours: number;
+  /**
+   * Unticked: nothing new can be booked; existing bookings stay.
+   */
+  active?: boolean | null;
+  scopeKey?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * Booked by the public. Set the status to record attendance, or cancel with a reason (the applicant is e-mailed).
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings".
+ */
+export interface Booking {
+  id: string;
+  reference: string;
+  mission: string | Mission;
+  /**
+   * Attended and no-show once the appointment has started. Cancelled needs a reason.
+   */
+  status: 'booked' | 'cancelled' | 'attended' | 'no-show';
+  /**
+   * Required to cancel; sent to the applicant.
+   */
+  cancelReason?: string | null;
+  cancelledBy?: ('applicant' | 'staff') | null;
+  slotStart: string;
+  slotEnd: string;
+  /**
+   * Which of the slot’s places.
+   */
+  place: number;
+  schedule: string | AppointmentSchedule;
+  service: string | Service;
+  /**
+   * Id of the mission’s office.
+   */
+  office: string;
+  name?: string | null;
+  email?: string | null;
+  phone?: string | null;
+  documentNumber?: string | null;
+  people?: number | null;
+  /**
+   * Mails to the applicant are written in it.
+   */
+  locale: 'es' | 'en' | 'fr' | 'zh' | 'ar';
+  history?:
+    | {
+        at: string;
+        action: 'booked' | 'moved' | 'cancelled' | 'attended' | 'no-show' | 'reminded';
+        /**
+         * applicant, staff e-mail, or system
+         */
+        by?: string | null;
+        note?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  reminderSentAt?: string | null;
+  /**
+   * Personal data removed after the retention period.
+   */
+  anonymisedAt?: string | null;
+  placeKey: string;
+  tokenNonce?: string | null;
+  idempotencyKey: string;
+  sequence: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
@@ -907,6 +1042,14 @@ export interface PayloadLockedDocument {
         value: string | SurveyResponse;
       } | null)
     | ({
+        relationTo: 'appointment-schedules';
+        value: string | AppointmentSchedule;
+      } | null)
+    | ({
+        relationTo: 'bookings';
+        value: string | Booking;
+      } | null)
+    | ({
         relationTo: 'media';
         value: string | Media;
       } | null)
@@ -983,6 +1126,7 @@ export interface MissionsSelect<T extends boolean = true> {
   siteLocales?: T;
   defaultLocale?: T;
   baseUrl?: T;
+  timeZone?: T;
   status?: T;
   sampleData?: T;
   offices?:
@@ -1201,6 +1345,79 @@ export interface SurveyResponsesSelect<T extends boolean = true> {
   comment?: T;
   locale?: T;
   anonymisedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "appointment-schedules_select".
+ */
+export interface AppointmentSchedulesSelect<T extends boolean = true> {
+  title?: T;
+  mission?: T;
+  office?: T;
+  service?: T;
+  slotMinutes?: T;
+  placesPerSlot?: T;
+  weeklySchedule?:
+    | T
+    | {
+        days?: T;
+        opens?: T;
+        closes?: T;
+        id?: T;
+      };
+  closedDays?:
+    | T
+    | {
+        date?: T;
+        reason?: T;
+        id?: T;
+      };
+  bookAheadDays?: T;
+  minNoticeHours?: T;
+  active?: T;
+  scopeKey?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "bookings_select".
+ */
+export interface BookingsSelect<T extends boolean = true> {
+  reference?: T;
+  mission?: T;
+  status?: T;
+  cancelReason?: T;
+  cancelledBy?: T;
+  slotStart?: T;
+  slotEnd?: T;
+  place?: T;
+  schedule?: T;
+  service?: T;
+  office?: T;
+  name?: T;
+  email?: T;
+  phone?: T;
+  documentNumber?: T;
+  people?: T;
+  locale?: T;
+  history?:
+    | T
+    | {
+        at?: T;
+        action?: T;
+        by?: T;
+        note?: T;
+        id?: T;
+      };
+  reminderSentAt?: T;
+  anonymisedAt?: T;
+  placeKey?: T;
+  tokenNonce?: T;
+  idempotencyKey?: T;
+  sequence?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -5,6 +5,7 @@ import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
 import { checkCountryCode } from '../../src/validation/iso'
 import { checkHttpUrl } from '../../src/validation/url'
+import { isTimeZone } from '../../src/appointments/zonedTime'
 import { everySite, missionSite } from '../../src/jobs/affectedMissions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from '../fields/slug'
@@ -94,6 +95,11 @@ export const Missions: CollectionConfig = {
       name: 'baseUrl', type: 'text', required: true, access: structural,
       validate: fieldCheck(checkHttpUrl, { required: true }),
       admin: { description: 'Public address of the mission’s site, e.g. https://madrid.example.gob.ec' },
+    },
+    {
+      name: 'timeZone', type: 'text', access: structural,
+      validate: fieldCheck((value) => (isTimeZone(value) ? true : 'must be an IANA time zone name such as "Europe/Madrid" or "America/Guayaquil" (or "UTC")')),
+      admin: { description: 'IANA time zone of the mission, e.g. Europe/Madrid: decides what "today" and "09:00" mean for appointments.' },
     },
     {
       name: 'status', type: 'select', required: true, defaultValue: 'open', access: structural,

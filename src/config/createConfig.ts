@@ -6,6 +6,8 @@ import { buildConfig } from 'payload'
 import type { SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AppointmentSchedules } from '../../collections/AppointmentSchedules'
+import { Bookings } from '../../collections/Bookings'
 import { Enquiries } from '../../collections/Enquiries'
 import { EnquiryTopics } from '../../collections/EnquiryTopics'
 import { Media } from '../../collections/Media'
@@ -66,6 +68,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     collections: [
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
       Enquiries, EnquiryTopics, SurveyResponses,
+      AppointmentSchedules, Bookings,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,
     ],

@@ -1,0 +1,119 @@
+import type { DayAvailability, ScheduleRules, Slot, SlotRefusal } from './types'
+import { addDays, localDateOf, minutesOf, timeOfMinutes, wallClockToInstant, weekdayOf } from './zonedTime'
+
+/**
+ * The slot engine: which appointments a schedule offers, and whether one may be booked now.
+ * Pure: the clock (`now`) and the places already taken are arguments, so the same answers come
+ * out in a test, in the public flow and in the figures.
+ *
+ * A slot starts at `opens` + k × slotMinutes (local wall-clock time) and must end by `closes`.
+ * It may be booked when it starts at least minNoticeHours from now, on a local date no later
+ * than today + bookAheadDays, on a day neither the schedule nor the office is closed.
+ */
+
+type DaySlot = { start: Date; end: Date; localTime: string }
+
+const HOUR_MS = 3_600_000
+const MINUTE_MS = 60_000
+
+/** The slots a day's weekly schedule lays out, closures aside; wall-clock times the zone skips are left out. */
+export function slotsOfDay(rules: ScheduleRules, date: string): DaySlot[] {
+  const weekday = weekdayOf(date)
+  const periods = rules.weekly.filter((p) => p.days.includes(weekday)).sort((a, b) => a.opens.localeCompare(b.opens))
+  const slots: DaySlot[] = []
+  for (const period of periods) {
+    const closes = minutesOf(period.closes)
+    for (let m = minutesOf(period.opens); m + rules.slotMinutes <= closes; m += rules.slotMinutes) {
+      const localTime = timeOfMinutes(m)
+      const start = wallClockToInstant(date, localTime, rules.timeZone)
+      if (start) slots.push({ start, end: new Date(start.getTime() + rules.slotMinutes * MINUTE_MS), localTime })
+    }
+  }
+  return slots
+}
+
+export function isClosedDay(rules: ScheduleRules, date: string): boolean {
+  return rules.closedDates.includes(date) || !rules.weekly.some((p) => p.days.includes(weekdayOf(date)))
+}
+
+/** The local dates a visitor may book on: today (in the mission's zone) to today + bookAheadDays. */
+export function bookingDates(rules: ScheduleRules, now: Date): { first: string; last: string } {
+  const first = localDateOf(now, rules.timeZone)
+  return { first, last: addDays(first, rules.bookAheadDays) }
+}
+
+/** The instants bounding the window, for reading the places taken in it (schedules.ts takenPlaces). */
+export function windowBounds(rules: ScheduleRules, now: Date): { fromIso: string; toIso: string } {
+  const { last } = bookingDates(rules, now)
+  const end = wallClockToInstant(addDays(last, 1), '00:00', rules.timeZone) ?? new Date(now.getTime() + (rules.bookAheadDays + 2) * 24 * HOUR_MS)
+  return { fromIso: now.toISOString(), toIso: end.toISOString() }
+}
+
+const earliestStart = (rules: ScheduleRules, now: Date) => now.getTime() + Math.max(0, rules.minNoticeHours) * HOUR_MS
+
+function toSlot(slot: DaySlot, date: string, places: number, taken: ReadonlyMap<string, number>): Slot {
+  const start = slot.start.toISOString()
+  const used = taken.get(start) ?? 0
+  return { start, end: slot.end.toISOString(), localDate: date, localTime: slot.localTime, places, taken: used, free: Math.max(0, places - used) }
+}
+
+/** Each open day of the window with its slots still bookable in time (full ones too, free 0); only days with a free place. */
+export function availability(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>): DayAvailability[] {
+  const days: DayAvailability[] = []
+  for (const day of openDays(rules, now, taken)) days.push(day)
+  return days
+}
+
+/** The first local date with a free place, or null when the window has none. */
+export function nextAvailableDate(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>): string | null {
+  for (const day of openDays(rules, now, taken)) return day.date
+  return null
+}
+
+function* openDays(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>): Generator<DayAvailability> {
+  const { first, last } = bookingDates(rules, now)
+  const earliest = earliestStart(rules, now)
+  for (let date = first; date <= last; date = addDays(date, 1)) {
+    if (isClosedDay(rules, date)) continue
+    const slots = slotsOfDay(rules, date)
+      .filter((s) => s.start.getTime() >= earliest && s.start.getTime() > now.getTime())
+      .map((s) => toSlot(s, date, rules.placesPerSlot, taken))
+    if (slots.some((s) => s.free > 0)) yield { date, slots }
+  }
+}
+
+/**
+ * Whether a slot may be booked now, capacity aside (the database decides that, bookingStore.ts).
+ * The first reason that applies, in the order a visitor can act on: a time that is not one of
+ * the schedule's slots, then past, closed, too soon, too far ahead.
+ */
+export function checkSlot(rules: ScheduleRules, now: Date, startIso: string): true | Exclude<SlotRefusal, 'full'> {
+  const start = parseInstant(startIso)
+  if (!start) return 'not-a-slot'
+  if (start.getTime() <= now.getTime()) return 'past'
+  const date = localDateOf(start, rules.timeZone)
+  if (isClosedDay(rules, date)) return 'closed-day'
+  if (!slotsOfDay(rules, date).some((s) => s.start.getTime() === start.getTime())) return 'not-a-slot'
+  if (start.getTime() < earliestStart(rules, now)) return 'too-little-notice'
+  if (date > bookingDates(rules, now).last) return 'beyond-window'
+  return true
+}
+
+/** The slot's end, for a start checkSlot accepted. */
+export function slotEndOf(rules: ScheduleRules, startIso: string): string {
+  return new Date(new Date(startIso).getTime() + rules.slotMinutes * MINUTE_MS).toISOString()
+}
+
+const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/
+
+/** An ISO instant with its offset (a slot key from a link or a form); anything else is not a slot. */
+export function parseInstant(value: string): Date | null {
+  if (typeof value !== 'string' || !ISO_INSTANT.test(value)) return null
+  const date = new Date(value)
+  return Number.isNaN(date.getTime()) ? null : date
+}
+
+/** The canonical key of a slot start ("2027-03-01T08:00:00.000Z"), or null. */
+export function slotKey(startIso: string): string | null {
+  return parseInstant(startIso)?.toISOString() ?? null
+}

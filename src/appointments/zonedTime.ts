@@ -1,0 +1,70 @@
+import { DateTime } from 'luxon'
+
+import type { Weekday } from './types'
+
+/**
+ * Wall-clock times of a mission's zone and the instants they name. "9:00 on 28 March" in Madrid
+ * is a different UTC instant before and after the clocks change, so every conversion goes through
+ * the zone's own rules (luxon, on the platform's tz database), never a fixed offset.
+ */
+
+const LOCAL_DATE = /^(\d{4})-(\d{2})-(\d{2})$/
+const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/
+const WEEKDAYS: Weekday[] = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']
+
+let zones: Set<string> | undefined
+
+/** An IANA zone name the platform knows ("Europe/Madrid", "America/Guayaquil"), or "UTC". */
+export function isTimeZone(value: unknown): value is string {
+  if (typeof value !== 'string' || value === '') return false
+  zones ??= new Set([...Intl.supportedValuesOf('timeZone'), 'UTC'])
+  return zones.has(value)
+}
+
+/** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
+export function localDateOf(instant: Date | string, zone: string): string {
+  return toZone(instant, zone).toISODate()!
+}
+
+/** The local wall-clock time (HH:mm) of an instant in a zone. */
+export function localTimeOf(instant: Date | string, zone: string): string {
+  return toZone(instant, zone).toFormat('HH:mm')
+}
+
+/**
+ * The instant at which a zone's clocks show `date` `time`, or null when they never do (the hour
+ * skipped when clocks go forward). When they show it twice (clocks going back), luxon's choice
+ * is kept: one slot, not two.
+ */
+export function wallClockToInstant(date: string, time: string, zone: string): Date | null {
+  const d = LOCAL_DATE.exec(date)
+  const t = LOCAL_TIME.exec(time)
+  if (!d || !t) return null
+  const parts = { year: Number(d[1]), month: Number(d[2]), day: Number(d[3]), hour: Number(t[1]), minute: Number(t[2]) }
+  const local = DateTime.fromObject(parts, { zone })
+  if (!local.isValid || local.day !== parts.day || local.hour !== parts.hour || local.minute !== parts.minute) return null
+  return local.toJSDate()
+}
+
+/** A calendar date `days` later (or earlier); pure date arithmetic, no zone involved. */
+export function addDays(date: string, days: number): string {
+  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!
+}
+
+export function weekdayOf(date: string): Weekday {
+  return WEEKDAYS[DateTime.fromISO(date, { zone: 'UTC' }).weekday - 1]!
+}
+
+export const isLocalDate = (value: unknown): value is string =>
+  typeof value === 'string' && LOCAL_DATE.test(value) && DateTime.fromISO(value, { zone: 'UTC' }).isValid
+
+/** Minutes since midnight of an "HH:mm" time. */
+export const minutesOf = (time: string): number => Number(time.slice(0, 2)) * 60 + Number(time.slice(3, 5))
+
+export const timeOfMinutes = (minutes: number): string =>
+  `${String(Math.floor(minutes / 60)).padStart(2, '0')}:${String(minutes % 60).padStart(2, '0')}`
+
+function toZone(instant: Date | string, zone: string): DateTime {
+  const at = typeof instant === 'string' ? DateTime.fromISO(instant, { zone: 'UTC' }) : DateTime.fromJSDate(instant)
+  return at.setZone(zone)
+}
