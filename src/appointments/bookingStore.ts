@@ -9,7 +9,7 @@ import { historyEntry, released, retiredKey } from './history'
 import { formatBookingReference } from './reference'
 import { checkSlot, slotEndOf, slotKey } from './slots'
 import type { BookingDoc, ScheduleRules, SlotRefusal, TokenRefusal } from './types'
-import { isSqlite, writeAlone, writeInBatch, type WriteReq } from './writeTurns'
+import { isSqlite, uniqueIndexesBuilt, writeAlone, writeInBatch, type WriteReq } from './writeTurns'
 
 /**
  * Booking, moving and cancelling appointments. Capacity is held by the database, never by a
@@ -47,6 +47,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
   const slotEnd = slotEndOf(rules, slotStart)
   const key = idempotencyKey(rules, slotStart, input)
   const year = now.getUTCFullYear()
+  await uniqueIndexesBuilt(payload, 'bookings')
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const counter = await sequenceCounter(payload, year, attempt > 0)
@@ -107,6 +108,7 @@ export async function moveBooking(payload: Payload, bookingId: string, token: st
 
   const slotEnd = slotEndOf(rules, slotStart)
   const nonce = newNonce()
+  await uniqueIndexesBuilt(payload, 'bookings')
   const entry = historyEntry('moved', 'applicant', now, `from ${current.slotStart}`)
   const outcome = await writeAlone(payload, async (req): Promise<number | TokenRefusal | 'full'> => {
     for (let place = 1; place <= rules.placesPerSlot; place += 1) {

@@ -14,12 +14,13 @@ const dayOf = (value: unknown) => String(value ?? '').slice(0, 10)
 
 type Office = NonNullable<Mission['offices']>[number]
 
-/** Nothing is bookable for a schedule switched off, a mission closed or without a time zone, an office gone, or a service not published. */
+/** Nothing is bookable for a mission closed or without a time zone, an office gone or no longer offering the service, or a service not published. */
 export function rulesOf(schedule: AppointmentSchedule, mission: Mission | undefined, service: Service | undefined): ScheduleRules | null {
   if (!mission || !service || mission.status === 'closed' || !mission.timeZone) return null
   if (service._status !== 'published') return null
   const office = (mission.offices ?? []).find((o: Office) => o.id === schedule.office)
-  if (!office) return null
+  // The office may have stopped offering the service since the schedule was saved.
+  if (!office || !(office.services ?? []).some((s) => (typeof s === 'string' ? s : s.id) === service.id)) return null
   const own = (schedule.weeklySchedule ?? []).map(({ days, opens, closes }) => ({ days: days as Weekday[], opens, closes }))
   const weekly = own.length > 0 ? own : (office.openingHours ?? []).map(({ days, opens, closes }) => ({ days: days as Weekday[], opens, closes }))
   const closedDates = [...new Set([...(schedule.closedDays ?? []), ...(office.closures ?? [])].map((c) => dayOf(c.date)))].sort()

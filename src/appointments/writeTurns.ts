@@ -76,3 +76,21 @@ async function flush(payload: Payload, batch: Batch): Promise<void> {
     else pending.reject(outcome.error)
   })
 }
+
+const indexes = new WeakMap<Payload, Promise<unknown>>()
+
+/**
+ * MongoDB builds a collection's indexes in the background after connecting; until the unique
+ * ones exist, two bookings could hold one place. Waits for them once per process (mongoose's
+ * Model.init resolves when they are built). SQLite creates them with the table.
+ */
+export async function uniqueIndexesBuilt(payload: Payload, collection: string): Promise<void> {
+  if (isSqlite(payload)) return
+  let ready = indexes.get(payload)
+  if (!ready) {
+    const model = (payload.db as unknown as { collections?: Record<string, { init?: () => Promise<unknown> }> }).collections?.[collection]
+    ready = model?.init?.() ?? Promise.resolve()
+    indexes.set(payload, ready)
+  }
+  await ready
+}

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, it } from 'vitest'
 import { buildAccessFixture } from '../support/accessFixture'
 import type { TestPayload } from '../support/testPayload'
 import { anonymousAttacks } from './attacks/anonymous'
+import { appointmentAttacks } from './attacks/appointments'
 import { citizenAttentionAttacks } from './attacks/citizenAttention'
 import { missionEditorReadAttacks } from './attacks/missionEditorReads'
 import { missionEditorWriteAttacks } from './attacks/missionEditorWrites'
@@ -41,5 +42,6 @@ export function describeAccessMatrix(label: string, startPayload: () => Promise<
     anonymousAttacks(get)
     staffAttacks(get)
     citizenAttentionAttacks(get)
+    appointmentAttacks(get)
   })
 }

@@ -58,6 +58,12 @@ export type AccessFixture = {
   /** The survey answered after enquiries[key], filed under mission key. */
   surveyResponses: Record<MissionKey, string>
   /** Further enquiries to mission B, for the access request: what it must and must not return for citizenEmail('A'). */
+  /** Each mission's one office, which offers both fixture services. */
+  offices: Record<MissionKey, string>
+  /** Mission key's passport schedule (the published service at its office). */
+  schedules: Record<MissionKey, string>
+  /** Booked by citizenEmail(key) at mission key's schedule. */
+  bookings: Record<MissionKey, string>
   accessRequest: {
     /** citizenEmail('A') in other letter case: the same person, so exported. */
     sameAddress: string
@@ -116,6 +122,32 @@ export function enquiryData(missionId: string, reference: string, email: string,
     name: `${PERSONAL_MARKER} name of ${email}`, email, phone: '+34 600 000 000',
     message: `${PERSONAL_MARKER} message: my passport was stolen (${reference})`,
     internalNotes: `Notes on ${reference}`,
+  }
+}
+
+/** Where appointments are given: one office per mission offering both fixture services, in the mission's time zone. */
+export function appointmentOffice(key: MissionKey, services: string[]) {
+  return {
+    name: `Consular office of mission ${key}`, isMain: true,
+    address: { street: `Street ${key} 1`, city: key === 'A' ? 'Madrid' : 'Ciudad de México', country: key === 'A' ? 'ES' : 'MX' },
+    openingHours: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '14:00' }],
+    services,
+  }
+}
+
+export function scheduleData(missionId: string, officeId: string, serviceId: string, overrides: Record<string, unknown> = {}) {
+  return { mission: missionId, office: officeId, service: serviceId, slotMinutes: 15, placesPerSlot: 1, ...overrides }
+}
+
+let bookingSequence = 2027000000
+/** A booking as the booking store writes it; `tag` keeps its unique keys apart from every other booking's. */
+export function bookingData(missionId: string, scheduleId: string, serviceId: string, officeId: string, email: string, tag: string) {
+  const slotStart = '2027-01-07T08:00:00.000Z'
+  return {
+    reference: `TST-2027-A${tag}`, sequence: ++bookingSequence, mission: missionId, schedule: scheduleId, service: serviceId, office: officeId,
+    slotStart, slotEnd: '2027-01-07T08:15:00.000Z', place: 1, placeKey: `${scheduleId}|${slotStart}|${tag}`, idempotencyKey: `k:${tag}`,
+    tokenNonce: `nonce-${tag}-0123456789`, status: 'booked', locale: 'es',
+    name: `${PERSONAL_MARKER} applicant ${email}`, email, phone: '+34 600 000 001', documentNumber: `${PERSONAL_MARKER}-X123`, people: 1,
   }
 }
 
@@ -204,6 +236,19 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     enquiries[key] = await create('enquiries', enquiryData(missions[key], `${prefix[key]}-2026-000001`, citizenEmail(key), enquiryTopic))
     surveyResponses[key] = await create('survey-responses', surveyResponseData(missions[key], enquiries[key]))
   }
+  const offices = {} as Record<MissionKey, string>
+  const schedules = {} as Record<MissionKey, string>
+  const bookings = {} as Record<MissionKey, string>
+  for (const key of ['A', 'B'] as const) {
+    const mission = await payload.update({
+      collection: 'missions', id: missions[key], depth: 0,
+      data: { timeZone: key === 'A' ? 'Europe/Madrid' : 'America/Mexico_City', offices: [appointmentOffice(key, [services.published, services.draft])] } as never,
+    })
+    offices[key] = String(mission.offices![0]!.id)
+    schedules[key] = await create('appointment-schedules', scheduleData(missions[key], offices[key], services.published))
+    bookings[key] = await create('bookings', bookingData(missions[key], schedules[key], services.published, offices[key], citizenEmail(key), `fixture-${key}`))
+  }
+
   const [local, domain] = citizenEmail('A').split('@')
   const accessRequest = {
     sameAddress: await create('enquiries', enquiryData(missions.B, 'MEX-2026-000002', citizenEmail('A').toUpperCase(), enquiryTopic)),
@@ -215,6 +260,6 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
 
   return {
     missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
-    enquiryTopic, enquiries, surveyResponses, accessRequest,
+    enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, accessRequest,
   }
 }

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   type AccessFixture, type MissionKey, type Scope, type Status,
-  CITIZEN_DOMAIN, STAFF_PASSWORD, enquiryData, pngFile, pressReleaseData, surveyResponseData, titleOf,
+  CITIZEN_DOMAIN, STAFF_PASSWORD, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
 
@@ -221,8 +221,47 @@ const enquiryTopics: Driver = {
   change: (tag) => ({ data: { name: `Renamed ${tag}` }, applied: (doc) => doc.name === `Renamed ${tag}` }),
 }
 
+/**
+ * One schedule per mission × office × service: the fixture's uses the published service, so a
+ * cell's own schedule (made, then removed) uses the draft one, which the office offers too.
+ */
+const cellSchedule = (ctx: MatrixContext, target: Target, overrides: Record<string, unknown> = {}) => {
+  const key = target as MissionKey
+  return scheduleData(ctx.fx.missions[key], ctx.fx.offices[key], ctx.fx.services.draft, overrides)
+}
+
+const appointmentSchedules: Driver = {
+  collection: 'appointment-schedules',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.schedules[target as MissionKey],
+  newData: (ctx, target, tag) => cellSchedule(ctx, target, { closedDays: [{ date: '2027-12-24T12:00:00.000Z', reason: `new-${tag}` }] }),
+  created: (tag) => ({ 'closedDays.reason': { equals: `new-${tag}` } }),
+  make: (ctx, target) => makeDoc(ctx, 'appointment-schedules', cellSchedule(ctx, target), 'published', false),
+  change: () => ({ data: { slotMinutes: 37 }, applied: (doc) => doc.slotMinutes === 37 }),
+}
+
+const bookingFor = (ctx: MatrixContext, target: Target, tag: string) => {
+  const key = target as MissionKey
+  return bookingData(ctx.fx.missions[key], ctx.fx.schedules[key], ctx.fx.services.published, ctx.fx.offices[key], `${tag}@${CITIZEN_DOMAIN}`, tag)
+}
+
+const bookings: Driver = {
+  collection: 'bookings',
+  drafts: false,
+  existing: (ctx, target) => ctx.fx.bookings[target as MissionKey],
+  newData: (ctx, target, tag) => bookingFor(ctx, target, `new-${tag}`),
+  created: (tag) => ({ reference: { equals: `TST-2027-Anew-${tag}` } }),
+  make: (ctx, target, _actor, tag) => makeDoc(ctx, 'bookings', bookingFor(ctx, target, `t-${tag}`), 'published', false),
+  // What staff do to a booking: cancel it with a reason (which also gives its place back).
+  change: (tag) => ({
+    data: { status: 'cancelled', cancelReason: `Consul away ${tag}` },
+    applied: (doc) => doc.status === 'cancelled' && doc.cancelReason === `Consul away ${tag}`,
+  }),
+}
+
 export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
   missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
   'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
   enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
+  'appointment-schedules': appointmentSchedules, bookings,
 }

@@ -12,9 +12,13 @@ export type Subject =
   | 'missions' | 'press-releases' | 'mission-pages' | 'services' | 'topics'
   | 'social-accounts' | 'social-platforms' | 'media' | 'users' | 'ministry'
   | 'enquiries' | 'survey-responses' | 'enquiry-topics'
+  | 'appointment-schedules' | 'bookings'
 
 /** What citizens send the missions, and the list of topics they choose from. */
 export const CITIZEN_SUBJECTS: Subject[] = ['enquiries', 'survey-responses', 'enquiry-topics']
+
+/** Consular appointments: the public schedules and the bookings people make. */
+export const APPOINTMENT_SUBJECTS: Subject[] = ['appointment-schedules', 'bookings']
 
 /** `publish` is an update that sets `_status: 'published'` on a draft. */
 export type Operation = 'create' | 'read' | 'update' | 'delete' | 'publish'
@@ -158,6 +162,27 @@ export const MATRIX: Cell[] = [
   row('survey-responses', 'update', 'B', NOBODY),
   row('survey-responses', 'delete', 'A', ADMIN),
   row('survey-responses', 'delete', 'B', ADMIN),
+
+  // Schedules are public facts (the booking pages and the sites read them); each mission keeps its own.
+  row('appointment-schedules', 'create', 'A', STAFF),
+  row('appointment-schedules', 'create', 'B', MINISTRY),
+  row('appointment-schedules', 'read', 'A', EVERYONE),
+  row('appointment-schedules', 'read', 'B', EVERYONE),
+  row('appointment-schedules', 'update', 'A', STAFF),
+  row('appointment-schedules', 'update', 'B', MINISTRY),
+  row('appointment-schedules', 'delete', 'A', STAFF),
+  row('appointment-schedules', 'delete', 'B', MINISTRY),
+
+  // Bookings hold applicants' personal data: only the booking store creates them (Local API, access off).
+  row('bookings', 'create', 'A', NOBODY),
+  row('bookings', 'create', 'B', NOBODY),
+  row('bookings', 'read', 'A', STAFF),
+  row('bookings', 'read', 'B', MINISTRY),
+  // Check-in and cancelling with a reason; what the applicant gave stays as given (attacks/appointments.ts).
+  row('bookings', 'update', 'A', STAFF),
+  row('bookings', 'update', 'B', MINISTRY),
+  row('bookings', 'delete', 'A', ADMIN),
+  row('bookings', 'delete', 'B', ADMIN),
 
   // The public contact forms list the topics, so everyone reads them.
   row('enquiry-topics', 'create', 'ministry', MINISTRY),

@@ -1,0 +1,4 @@
+import { startTestPayload } from '../support/testPayload'
+import { describeStore } from './storeSuite'
+
+describeStore('SQLite', () => startTestPayload())
