@@ -4,6 +4,7 @@
  * often a mission publishes) and interaction (replies against the charter's promise, survey)
  * per mission, and the network's figures over the missions audited.
  */
+import { appointmentFigures, appointmentSummary, type ServiceAppointmentFigures } from '../appointments/figures'
 import { agendaOf, publishedWithin, round2 } from './agenda'
 import { expectedLocales } from './expectedLocales'
 import { DEFAULT_REPLY_WITHIN_WORKING_DAYS, interactionOf } from './interaction'
@@ -33,12 +34,14 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
   const platformsOfAccounts = groupBy(data.accounts.filter((a) => a.ownerType === 'mission'), (a) => a.missionId, (a) => a.platformId)
   const enquiriesOf = groupBy(data.enquiries, (e) => e.missionId, (e) => e)
   const answersOf = groupBy(data.surveyAnswers, (a) => a.missionId, (a) => a)
+  const appointmentsOf = groupBy(appointmentsOfSelection(data, new Set(open.map((m) => m.id)), now), (row) => row.missionId, (row) => row)
   const clock: Clock = { now, windowDays, replyWithinWorkingDays: data.ministry.replyWithinWorkingDays ?? DEFAULT_REPLY_WITHIN_WORKING_DAYS }
   const ownOf = (m: AuditMission): OwnContent => ({
     publishedAt: releaseDates.get(m.id) ?? [],
     accountPlatforms: platformsOfAccounts.get(m.id) ?? [],
     enquiries: enquiriesOf.get(m.id) ?? [],
     surveyAnswers: answersOf.get(m.id) ?? [],
+    appointments: appointmentsOf.get(m.id) ?? [],
   })
   const missions = open.map((m) => auditMission(m, data, ownOf(m), clock)).sort(bySlug)
   const audited = open.map(ownOf)
@@ -48,7 +51,10 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
     network: {
       ...networkFigures(missions, data, releaseDates, now, inSelection.length - open.length, attentionCount),
       replyWithinWorkingDays: clock.replyWithinWorkingDays,
-      interaction: interactionOf(audited.flatMap((o) => o.enquiries), audited.flatMap((o) => o.surveyAnswers), clock),
+      interaction: {
+        ...interactionOf(audited.flatMap((o) => o.enquiries), audited.flatMap((o) => o.surveyAnswers), clock),
+        appointments: appointmentSummary(audited.flatMap((o) => o.appointments)),
+      },
     },
     missions,
   }
@@ -56,8 +62,14 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
 
 type Clock = { now: Date; windowDays: number; replyWithinWorkingDays: number }
 
-/** The mission's own releases' dates, accounts' platform ids, enquiries and survey answers, grouped once for the whole network. */
-type OwnContent = { publishedAt: string[]; accountPlatforms: string[]; enquiries: AuditEnquiry[]; surveyAnswers: AuditSurveyAnswer[] }
+/** The mission's own releases' dates, accounts' platform ids, enquiries, survey answers and appointment figures, grouped once for the whole network. */
+type OwnContent = {
+  publishedAt: string[]
+  accountPlatforms: string[]
+  enquiries: AuditEnquiry[]
+  surveyAnswers: AuditSurveyAnswer[]
+  appointments: ServiceAppointmentFigures[]
+}
 
 function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, clock: Clock): MissionAudit {
   const { now, windowDays } = clock
@@ -73,7 +85,7 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, c
   const missingLocales = expected.filter((l) => !served.includes(l))
   const releases = agendaOf(own.publishedAt, now, windowDays)
   const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount, surveyAnswerCount: own.surveyAnswers.length }, data)
-  const interaction = interactionOf(own.enquiries, own.surveyAnswers, clock)
+  const interaction = { ...interactionOf(own.enquiries, own.surveyAnswers, clock), appointments: appointmentSummary(own.appointments) }
 
   const parts = scoreParts({
     sectionsPresent: sections.present.length,
@@ -100,6 +112,7 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, c
     services: { count: serviceSlugs.length, slugs: serviceSlugs },
     sections,
     interaction,
+    appointments: own.appointments,
     score: scoreOf(parts),
     scoreParts: roundParts(parts),
     reasons: reasonsFor({ releases, windowDays, missingLocales, platforms: accounts.length, missingSections: sections.missing, interaction, promise: clock.replyWithinWorkingDays }),
@@ -189,6 +202,13 @@ export function mostInNeedFirst(a: MissionAudit, b: MissionAudit): number {
   const silence = (m: MissionAudit) => m.releases.daysSinceLast ?? Number.POSITIVE_INFINITY
   const bySilence = silence(a) === silence(b) ? 0 : silence(b) > silence(a) ? 1 : -1
   return a.score - b.score || bySilence || a.slug.localeCompare(b.slug)
+}
+
+/** Figures of the selection's schedules only: the slot engine's work grows with every schedule it lays out. */
+function appointmentsOfSelection(data: AuditData, missionIds: ReadonlySet<string>, now: Date): ServiceAppointmentFigures[] {
+  if (!data.appointments) return []
+  const schedules = data.appointments.schedules.filter((s) => missionIds.has(s.missionId))
+  return appointmentFigures({ schedules, bookings: data.appointments.bookings }, now)
 }
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`

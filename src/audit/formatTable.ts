@@ -2,6 +2,7 @@
  * The audit as plain text for a terminal: the network summary, then one row per mission.
  * Pure: the same report always prints the same text.
  */
+import type { AppointmentSummary, NoShows, PlacesUsed } from '../appointments/figures'
 import { sectionByKey, type SectionKey } from './sections'
 import type { AuditReport, InteractionFigures } from './types'
 
@@ -21,6 +22,9 @@ export function formatAuditTable(report: AuditReport): string {
     ['Answered within promise', inTime(n.interaction)],
     ['Open past the promise', String(n.interaction.enquiries.openOverdue)],
     ['Survey', survey(n.interaction)],
+    ['Appointments', appointments(n.interaction.appointments)],
+    ['Places used', `last 30 days ${used(n.interaction.appointments.past30)}; next 30 days ${used(n.interaction.appointments.next30)}`],
+    ['No-shows (90 days)', noShows(n.interaction.appointments.last90)],
     ['Ministry-wide gaps', labels(n.ministryGaps) || 'none'],
     ['Not in the content model', `${labels(n.notModelled)} (counted missing everywhere)`],
   ])))
@@ -58,6 +62,19 @@ export function formatAuditTable(report: AuditReport): string {
   ])
   const right = [false, true, false, false, true, true, true, false, true, true, true, true, true]
   out.push(...indent(report.missions.length ? columns([header, ...rows], right) : ['no missions in scope']))
+  out.push('')
+
+  out.push('Appointments (places used: taken of offered; no-shows of those checked in)')
+  const bookable = report.missions.flatMap((m) => m.appointments)
+  out.push(...indent(bookable.length
+    ? columns([
+      ['Mission', 'Service', 'Offices', 'Next available', 'Wait', 'Used, last 30 d', 'Used, next 30 d', 'No-shows, 90 d'],
+      ...bookable.map((a) => [
+        a.missionSlug, a.serviceSlug, String(a.offices), a.nextAvailableDate ?? 'full', a.waitingDays === null ? '–' : `${a.waitingDays} d`,
+        used(a.past30), used(a.next30), noShows(a.last90),
+      ]),
+    ], [false, false, true, false, true, true, true, true])
+    : ['no mission in scope takes appointments']))
   return `${out.join('\n')}\n`
 }
 
@@ -67,6 +84,14 @@ const inTime = ({ enquiries: e }: InteractionFigures) =>
   e.due === 0 ? 'nothing due yet' : `${share(e.withinPromiseShare)} (${e.answeredWithinPromise} of ${e.due} due)`
 const survey = ({ survey: s }: InteractionFigures) =>
   s.count === 0 ? 'no answers' : `${s.count} answer${s.count === 1 ? '' : 's'}, mean ${s.mean} of 5, ${share(s.resolvedShare)} resolved`
+
+const appointments = (a: AppointmentSummary) =>
+  a.services === 0
+    ? 'no service takes appointments'
+    : `${a.services} service${a.services === 1 ? '' : 's'}, wait median ${days(a.waitingDays.median)}, longest ${days(a.waitingDays.max)}${a.fullyBooked ? `, ${a.fullyBooked} fully booked` : ''}`
+const days = (d: number | null) => (d === null ? '–' : `${d} d`)
+const used = (p: PlacesUsed) => (p.offered === 0 ? '–' : `${share(p.usedShare)} (${p.taken} of ${p.offered})`)
+const noShows = (n: NoShows) => (n.rate === null ? '–' : `${share(n.rate)} (${n.noShows} of ${n.attended + n.noShows})`)
 
 const labels = (keys: SectionKey[]) => keys.map((k) => sectionByKey(k).label.toLowerCase()).join(', ')
 

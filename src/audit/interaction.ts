@@ -5,7 +5,7 @@
  */
 import { round2 } from './agenda'
 import { surveyStats } from './surveyFigures'
-import type { AuditEnquiry, AuditSurveyAnswer, InteractionFigures } from './types'
+import type { AuditEnquiry, AuditSurveyAnswer, EnquiryFigures } from './types'
 import { replyDeadline } from './workingDays'
 
 const DAY_MS = 86_400_000
@@ -19,7 +19,7 @@ export function interactionOf(
   enquiries: readonly AuditEnquiry[],
   surveyAnswers: readonly AuditSurveyAnswer[],
   context: { now: Date; windowDays: number; replyWithinWorkingDays: number },
-): InteractionFigures {
+): EnquiryFigures {
   const nowMs = context.now.getTime()
   const since = nowMs - context.windowDays * DAY_MS
   const inWindow = (ms: number) => ms > since && ms <= nowMs

@@ -10,6 +10,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 
 import { idOf } from '../access/roles'
+import { readBookingFacts } from '../appointments/loadFigures'
+import { loadSchedules } from '../appointments/schedules'
 import { isLocaleCode, DEFAULT_LOCALE } from '../config/locales'
 import type { AuditScope } from './scope'
 import type { AuditData, AuditEnquiry, AuditMission, AuditSurveyAnswer } from './types'
@@ -21,7 +23,12 @@ import type { AuditData, AuditEnquiry, AuditMission, AuditSurveyAnswer } from '.
  */
 export type CitizenDataReader = { user: NonNullable<PayloadRequest['user']> } | 'operator'
 
-export type LoadAuditOptions = { citizenData?: CitizenDataReader; scope?: AuditScope }
+export type LoadAuditOptions = {
+  citizenData?: CitizenDataReader
+  scope?: AuditScope
+  /** The audit's clock: bookings are read from the oldest day the appointment figures look back to (else from now). */
+  now?: Date
+}
 
 /** The only fields of an enquiry the audit ever reads. */
 export const ENQUIRY_FIGURE_FIELDS = { mission: true, status: true, createdAt: true, firstRepliedAt: true } as const
@@ -61,7 +68,7 @@ export async function readCitizenFigures(
 }
 
 export async function loadAuditData(payload: Payload, options: LoadAuditOptions = {}): Promise<AuditData> {
-  const [ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers] = await Promise.all([
+  const [ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers, schedules, bookings] = await Promise.all([
     payload.findGlobal({
       slug: 'ministry', overrideAccess: false, depth: 0, locale: 'all', select: { relatedLinks: true, charter: true, citizenAttention: true },
     } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
@@ -75,8 +82,15 @@ export async function loadAuditData(payload: Payload, options: LoadAuditOptions 
     all(payload, 'social-platforms', { slug: true, name: true }),
     readCitizenFigures(payload, 'enquiries', options),
     readCitizenFigures(payload, 'survey-responses', options),
+    // Schedules are public facts; bookings are citizens' data, read like enquiries: as slots and statuses only.
+    loadSchedules(payload),
+    readBookingFacts(payload, {
+      now: options.now ?? new Date(),
+      reader: options.citizenData,
+      ...(options.scope?.kind === 'missions' ? { missionIds: options.scope.missionIds } : {}),
+    }),
   ])
-  return auditDataFrom({ ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers })
+  return { ...auditDataFrom({ ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers }), appointments: { schedules, bookings } }
 }
 
 type StoredDocs = { ministry: Doc; missions: Doc[]; releases: Doc[]; services: Doc[]; accounts: Doc[]; platforms: Doc[]; enquiries?: Doc[]; surveyAnswers?: Doc[] }

@@ -22,7 +22,7 @@ export type RunAuditOptions = {
 
 /** Reads the published network and audits the missions in scope. */
 export async function runAudit(payload: Payload, options: RunAuditOptions): Promise<AuditReport> {
-  return auditInScope(await loadAuditData(payload, { citizenData: citizenDataReader(options), scope: options.scope }), options)
+  return auditInScope(await loadAuditData(payload, { citizenData: citizenDataReader(options), scope: options.scope, now: options.now }), options)
 }
 
 export function citizenDataReader(options: Pick<RunAuditOptions, 'scope' | 'user'>): CitizenDataReader | undefined {

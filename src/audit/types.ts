@@ -4,6 +4,8 @@
  * function of data and clock, and the same report feeds the CLI table, `--json`, the
  * admin dashboard and GET /api/audit.
  */
+import type { AppointmentSummary, BookingFact, ServiceAppointmentFigures } from '../appointments/figures'
+import type { ScheduleRules } from '../appointments/types'
 import type { SectionKey } from './sections'
 
 /** Who a mission is, as the audit names it. */
@@ -43,6 +45,8 @@ export type AuditData = {
   enquiries: AuditEnquiry[]
   /** Survey answers the reader may see, without comments. */
   surveyAnswers: AuditSurveyAnswer[]
+  /** Active appointment schedules (public) and the bookings the reader may see as slots and statuses: never who booked. */
+  appointments?: { schedules: ScheduleRules[]; bookings: BookingFact[] }
 }
 
 export type AuditEnquiry = {
@@ -55,7 +59,13 @@ export type AuditEnquiry = {
 export type AuditSurveyAnswer = { missionId: string; serviceId: string | null; rating: number; resolved: boolean; createdAt: string }
 
 /** The interaction axis for one mission, or pooled over the missions audited. */
-export type InteractionFigures = {
+export type InteractionFigures = EnquiryFigures & {
+  /** Appointments over every service the mission (or the selection) books: waits, places used, no-shows. */
+  appointments: AppointmentSummary
+}
+
+/** Enquiries and survey answers: what interactionOf computes. */
+export type EnquiryFigures = {
   enquiries: {
     /** Received in the window. */
     received: number
@@ -123,6 +133,8 @@ export type MissionAudit = MissionIdentity & {
   services: { count: number; slugs: string[] }
   sections: { present: SectionKey[]; missing: SectionKey[] }
   interaction: InteractionFigures
+  /** Per service that takes appointments at this mission, by service slug. */
+  appointments: ServiceAppointmentFigures[]
   score: number
   scoreParts: ScoreParts
   reasons: Reason[]

@@ -5,6 +5,7 @@ import { missionHomeUrl } from '../content/atlasView'
 import type { RawNetwork } from '../content/loadNetwork'
 import { pickText } from '../content/localize'
 import { toCsv } from './csv'
+import { planAppointmentData, type NetworkWithAppointments } from './planAppointmentData'
 import type { PlannedFile } from './outputPlan'
 
 type Doc = Record<string, any>
@@ -136,10 +137,11 @@ export function missionRecords(raw: RawNetwork): MissionRecord[] {
 const newest = (records: { lastModified: string }[]) => records.map((r) => r.lastModified).filter(Boolean).sort().at(-1) ?? null
 
 /**
- * The atlas and the mission directory as open data, with the ministry's site: JSON for
- * programs, CSV for spreadsheets. No clock: each file's `modified` is its newest record's.
+ * The atlas, the mission directory and appointment availability as open data, with the
+ * ministry's site: JSON for programs, CSV for spreadsheets. No clock: each directory file's
+ * `modified` is its newest record's; appointments carry the instant they were read at.
  */
-export function planOpenData(raw: RawNetwork, options: { baseUrl: string }): PlannedFile[] {
+export function planOpenData(raw: NetworkWithAppointments, options: { baseUrl: string }): PlannedFile[] {
   const publisher = pickText(raw.ministry.name, 'es', 'es')
   const atlas = atlasRecords(raw)
   const missions = missionRecords(raw)
@@ -151,5 +153,6 @@ export function planOpenData(raw: RawNetwork, options: { baseUrl: string }): Pla
     { path: openDataPaths.atlasCsv, contents: toCsv(ATLAS_COLUMNS, flat(atlas)), source: 'open data: atlas (CSV)' },
     { path: openDataPaths.missionsJson, contents: json({ publisher, homepage: options.baseUrl, modified: newest(missions), missions }), source: 'open data: missions (JSON)' },
     { path: openDataPaths.missionsCsv, contents: toCsv(MISSION_COLUMNS, flat(missions)), source: 'open data: missions (CSV)' },
+    ...planAppointmentData(raw, options),
   ]
 }

@@ -145,6 +145,12 @@ describe('the presence audit of a network built in the test', () => {
       // Hours 2, 5, 26, 50, 100, 240: the median falls between 26 and 50.
       enquiries: { received: 9, answered: 6, firstReplyHours: { median: 38, p90: 240 }, due: 7, answeredWithinPromise: 5, withinPromiseShare: 0.71, openOverdue: 2 },
       survey: { count: 5, mean: 3.6, resolvedShare: 0.6 },
+      // No schedule in this network: appointments are counted elsewhere (test/appointments/staffFigures.test.ts).
+      appointments: {
+        services: 0, waitingDays: { median: null, max: null }, fullyBooked: 0,
+        past30: { offered: 0, taken: 0, usedShare: null }, next30: { offered: 0, taken: 0, usedShare: null },
+        last90: { attended: 0, noShows: 0, rate: null },
+      },
     })
   })
 
