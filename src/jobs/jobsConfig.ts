@@ -1,6 +1,8 @@
 import type { CollectionSlug, JobsConfig, Payload } from 'payload'
 
 import { isMinistryAdmin } from '../access/roles'
+import { appointmentMailTask } from '../appointments/mail/appointmentMailTask'
+import { remindTomorrowTask } from '../appointments/mail/reminders'
 import { citizenMailTask } from '../citizen/mail/citizenMailTask'
 import { anonymiseExpiredTask } from '../citizen/retention/anonymiseExpired'
 import type { SiteBuildEnv } from './buildSettings'
@@ -36,12 +38,12 @@ export async function releaseInterruptedRebuilds(payload: Payload, startedAt: Da
 
 const processStartedAt = new Date(performance.timeOrigin)
 
-/** The jobs queue: live site rebuilds, citizen mail and the retention schedule, run in the background by the app server. */
+/** The jobs queue: live site rebuilds, citizen and appointment mail, reminders and retention, run in the background by the app server. */
 export function jobsConfig(env: JobsEnv): JobsConfig {
   // Explicit configuration wins; the process environment fills in what it leaves out (tests set SITES_DIR there).
   const buildEnv = (): JobsEnv => ({ ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) })
   return {
-    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask],
+    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv)],
     enableConcurrencyControl: true,
     autoRun: async (payload) => {
       const released = await releaseInterruptedRebuilds(payload, processStartedAt)

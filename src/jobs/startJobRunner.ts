@@ -14,7 +14,11 @@ export async function startJobRunner(loadConfig: () => Promise<SanitizedConfig>,
   const [{ getPayload }, config] = await Promise.all([import('payload'), loadConfig()])
   // The routes' getPayload finds this instance in Payload's cache, crons already running.
   const payload = await getPayload({ config, cron: true })
-  const { queueRetentionDaily } = await import('../citizen/retention/anonymiseExpired')
+  const [{ queueRetentionDaily }, { queueRemindersHourly }] = await Promise.all([
+    import('../citizen/retention/anonymiseExpired'),
+    import('../appointments/mail/reminders'),
+  ])
   queueRetentionDaily(payload)
+  queueRemindersHourly(payload)
   return payload
 }
