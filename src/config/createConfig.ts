@@ -58,8 +58,12 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       // Gravatar would send editors' e-mail hashes to a third party.
       avatar: 'default',
       components: {
-        views: { audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' }, survey: { Component: '/src/admin/SurveyResultsView#SurveyResultsView', path: '/survey' } },
-        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink'],
+        views: {
+          audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' },
+          survey: { Component: '/src/admin/SurveyResultsView#SurveyResultsView', path: '/survey' },
+          appointments: { Component: '/src/admin/AppointmentsView#AppointmentsView', path: '/appointments' },
+        },
+        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink', '/src/admin/AppointmentsLinks#AppointmentsNavLink'],
         afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
       },
     },

@@ -23,8 +23,10 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { AuditDashboardLink as AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AuditNavLink as AuditNavLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
+import { AppointmentsNavLink as AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331 } from '../../../../src/admin/AppointmentsLinks'
 import { AuditDashboardView as AuditDashboardView_388b073677502a2b7cdae7c0158cd07b } from '../../../../src/admin/AuditDashboardView'
 import { SurveyResultsView as SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d } from '../../../../src/admin/SurveyResultsView'
+import { AppointmentsView as AppointmentsView_48657ad7c9f333ecec24dd925ba838bb } from '../../../../src/admin/AppointmentsView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,7 +56,9 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/AuditLinks#AuditDashboardLink": AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AuditLinks#AuditNavLink": AuditNavLink_4f2e1d2b7f21847170251b97b118ade6,
+  "/src/admin/AppointmentsLinks#AppointmentsNavLink": AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331,
   "/src/admin/AuditDashboardView#AuditDashboardView": AuditDashboardView_388b073677502a2b7cdae7c0158cd07b,
   "/src/admin/SurveyResultsView#SurveyResultsView": SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d,
+  "/src/admin/AppointmentsView#AppointmentsView": AppointmentsView_48657ad7c9f333ecec24dd925ba838bb,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
