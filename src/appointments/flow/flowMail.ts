@@ -1,0 +1,30 @@
+import type { Payload } from 'payload'
+
+import type { PublicUrlEnv } from '../../citizen/publicUrls'
+
+/**
+ * The mails a change sends (src/appointments/mail). Injected, so the flow's tests can see what
+ * would be sent without a mail server. Sending never fails the visitor's request: the booking
+ * stands whatever happens to its mail, and the mail module queues a retry itself.
+ */
+export type FlowMail = {
+  confirmed: (payload: Payload, bookingId: string, opts: { moved: boolean }) => Promise<unknown>
+  cancelled: (payload: Payload, bookingId: string) => Promise<unknown>
+}
+
+/** The real mails, their links on the same public address as the flow's pages. Loaded on first use: page views never need the transport. */
+export function appointmentMail(env: PublicUrlEnv): FlowMail {
+  return {
+    confirmed: async (payload, bookingId, { moved }) => (await import('../mail/index')).mailBookingConfirmed(payload, bookingId, { moved, env }),
+    cancelled: async (payload, bookingId) => (await import('../mail/index')).mailBookingCancelled(payload, bookingId, { env }),
+  }
+}
+
+/** Sends, and reports a failure by booking id only: personal data never goes into a log line. */
+export async function sendSafely(payload: Payload, what: string, bookingId: string, send: () => Promise<unknown>): Promise<void> {
+  try {
+    await send()
+  } catch (error) {
+    payload.logger.error({ msg: `Appointment mail (${what}) for booking ${bookingId} failed: ${(error as Error)?.message ?? String(error)}` })
+  }
+}
