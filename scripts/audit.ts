@@ -16,7 +16,8 @@ const HELP = `Usage: npm run audit -- [--json] [--mission SLUG]... [--window DAY
 The presence audit of every open mission: accounts per platform, languages served against
 those expected, days since the last press release and releases per month, services listed,
 missing sections, how it answers enquiries (hours to first reply, share within the charter's
-promise, open ones past it) and its survey figures, and a conformance score (0-100);
+promise, open ones past it), its survey figures and its appointments (next available date,
+days of waiting, places used, no-show rate per service), and a conformance score (0-100);
 then the network's figures and the missions that most need attention. docs/audit.md
 explains every figure and the score.
 
