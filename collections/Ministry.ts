@@ -4,6 +4,7 @@ import { anyone, ministryUsers } from '../src/access/rules'
 import { fieldCheck } from '../src/validation/field'
 import { rebuildAllAfterGlobalChange } from '../src/jobs/hooks/rebuildSitesHooks'
 import { checkHttpUrl } from '../src/validation/url'
+import { richTextField } from './fields/richText'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const colour = (name: string, defaultValue: string) => ({
@@ -58,7 +59,7 @@ export const Ministry: GlobalConfig = {
       ],
     },
     { name: 'footerText', type: 'textarea', localized: true },
-    { name: 'charter', type: 'richText', localized: true, label: 'Citizen service charter' },
+    richTextField({ name: 'charter', localized: true, label: 'Citizen service charter' }),
     {
       name: 'citizenAttention',
       type: 'group',
@@ -76,6 +77,10 @@ export const Ministry: GlobalConfig = {
         {
           name: 'enquiryRetentionDays', type: 'number', required: true, defaultValue: 365, min: 30, max: 3650,
           admin: { description: 'Closed enquiries and survey comments are anonymised this many days after closing.' },
+        },
+        {
+          name: 'bookingRetentionDays', type: 'number', required: true, defaultValue: 30, min: 1, max: 3650,
+          admin: { description: 'Appointment bookings lose the applicant’s name, e-mail, phone and document number this many days after the appointment; what the figures count stays.' },
         },
       ],
     },

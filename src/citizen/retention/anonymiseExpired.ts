@@ -1,5 +1,7 @@
 import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 
+import { anonymiseBookings } from './anonymiseBookings'
+
 export const ANONYMISE_EXPIRED = 'anonymiseCitizenData'
 
 const DAY_MS = 24 * 60 * 60 * 1000
@@ -7,11 +9,12 @@ const DAY_MS = 24 * 60 * 60 * 1000
 /** What an anonymised enquiry keeps: its reference, mission, topic, language, status and dates, for the figures. */
 const ENQUIRY_PERSONAL_DATA = { name: null, email: null, phone: null, message: null, reply: null, internalNotes: null, idempotencyKey: null }
 
-export type AnonymiseSummary = { enquiries: number; surveyComments: number; retentionDays: number }
+export type AnonymiseSummary = { enquiries: number; surveyComments: number; retentionDays: number; bookings: number; bookingRetentionDays: number }
 
 /**
  * The retention rule of the charter: closed enquiries, and survey comments, lose their personal
- * data once the Ministry's retention period has passed since closing (or since the answer).
+ * data once the Ministry's retention period has passed since closing (or since the answer);
+ * appointment bookings, once their own (shorter) period has passed since the appointment.
  */
 export async function anonymiseExpired(payload: Payload, now = new Date()): Promise<AnonymiseSummary> {
   const ministry = await payload.findGlobal({ slug: 'ministry', depth: 0 })
@@ -29,7 +32,10 @@ export async function anonymiseExpired(payload: Payload, now = new Date()): Prom
     where: { and: [{ createdAt: { less_than: cutoff } }, { comment: { exists: true } }, { anonymisedAt: { exists: false } }] },
     data: { comment: null, ...stamp },
   })
-  return { enquiries: enquiries.docs.length, surveyComments: comments.docs.length, retentionDays }
+  // Read loosely until the generated types know the field; the Ministry global's default is 30.
+  const bookingRetentionDays = (ministry.citizenAttention as { bookingRetentionDays?: number | null } | undefined)?.bookingRetentionDays ?? 30
+  const bookings = await anonymiseBookings(payload, bookingRetentionDays, now)
+  return { enquiries: enquiries.docs.length, surveyComments: comments.docs.length, retentionDays, bookings, bookingRetentionDays }
 }
 
 /** Run by the jobs queue; queued once a day by the server (queueRetentionDaily). */
@@ -41,11 +47,16 @@ export const anonymiseExpiredTask: TaskConfig<{ input: Record<string, never>; ou
     { name: 'enquiries', type: 'number' },
     { name: 'surveyComments', type: 'number' },
     { name: 'retentionDays', type: 'number' },
+    { name: 'bookings', type: 'number' },
+    { name: 'bookingRetentionDays', type: 'number' },
   ],
   handler: async ({ req }) => {
     const summary = await anonymiseExpired(req.payload)
     // Counts only: what was removed never reaches a log.
-    req.payload.logger.info(`Retention: anonymised ${summary.enquiries} enquiries and ${summary.surveyComments} survey comments older than ${summary.retentionDays} days.`)
+    req.payload.logger.info(
+      `Retention: anonymised ${summary.enquiries} enquiries and ${summary.surveyComments} survey comments older than ${summary.retentionDays} days, ` +
+      `and ${summary.bookings} appointment bookings older than ${summary.bookingRetentionDays} days.`,
+    )
     return { output: summary }
   },
 }
