@@ -22,7 +22,7 @@ let t: MailTestPayload
 const payload = (): Payload => t.payload
 const bookings: Record<string, Awaited<ReturnType<typeof bookOrFail>>> = {}
 const read = async (id: string) => (await payload().find({ collection: 'bookings', depth: 0, showHiddenFields: true, where: { id: { equals: id } } })).docs[0]!
-const pick = (doc: Record<string, unknown>) => Object.fromEntries(FIGURES.map((k) => [k, doc[k]]))
+const pick = (doc: object) => Object.fromEntries(FIGURES.map((k) => [k, (doc as Record<string, unknown>)[k]]))
 const before: Record<string, Record<string, unknown>> = {}
 
 beforeAll(async () => {
