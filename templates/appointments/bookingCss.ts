@@ -19,10 +19,13 @@ export const BOOKING_CSS = `.booking-caption{color:#505a5f;margin-block:0 .25rem
 .booking-days a{display:block;padding:.6rem .75rem;border:2px solid var(--brand-primary,#0b3d91);text-decoration:none;font-weight:700}
 .booking-days a:hover{text-decoration:underline}
 .booking-days .meta{display:block;font-weight:400}
-.booking-times{display:grid;gap:.5rem;grid-template-columns:repeat(auto-fill,minmax(7rem,1fr));margin-block-end:1.5rem}
-.booking-times .radio{border:2px solid var(--brand-text,#1b1b1b);padding:.5rem .6rem}
+.booking-times{display:grid;gap:.5rem;grid-template-columns:repeat(auto-fill,minmax(7.5rem,1fr));margin-block-end:1.5rem}
+.booking-times .radio{position:relative;border:2px solid var(--brand-text,#1b1b1b);padding:.5rem .6rem}
 .booking-times .radio:has(input:checked){outline:3px solid var(--brand-primary,#0b3d91)}
-.booking-times label{font-variant-numeric:tabular-nums;font-weight:700}
+.booking-times label{font-variant-numeric:tabular-nums;font-weight:700;white-space:nowrap}
+.booking-times label::after{content:"";position:absolute;inset:0}
+.booking-back{margin-block-start:1.5rem}
+.booking-form{max-inline-size:42rem}
 .booking-actions{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin-block:1.5rem}
 .button--secondary,button.button--secondary{background:var(--surface,#f3f2f1);color:var(--brand-text,#1b1b1b)}
 .button--warning,button.button--warning{background:#b3261e;color:#fff}

@@ -98,6 +98,6 @@ ${zoneNote(frame, times[0]!.start)}
 </fieldset>
 <button type="submit" class="button">${t.time.continue}</button>
 </form>`}
-<p><a href="${frame.href(choice)}">${t.time.otherDay}</a></p>`)
+<p class="booking-back"><a href="${frame.href(choice)}">${t.time.otherDay}</a></p>`)
 }
 

@@ -39,7 +39,7 @@ ${choices(frame, 'details')}
 <h1>${d.heading}</h1>
 <p>${d.intro}</p>
 ${errorSummary(locale, errors, fieldIds, FORM_ID)}
-<form id="${FORM_ID}" class="citizen-form" method="post" action="${frame.action}" accept-charset="utf-8">
+<form id="${FORM_ID}" class="booking-form" method="post" action="${frame.action}" accept-charset="utf-8">
 ${hiddenFields({ ...frame.hidden, ...choiceFields(frame), step: 'details' })}
 ${honeypot(locale, id('website'))}
 <div class="field">
@@ -69,7 +69,7 @@ ${honeypot(locale, id('website'))}
 </div>
 <button type="submit" class="button">${d.continue}</button>
 </form>
-<p class="meta"><a href="${link(sitePaths.privacy(locale))}">${d.privacy}</a></p>`)
+<p class="meta booking-back"><a href="${link(sitePaths.privacy(locale))}">${d.privacy}</a></p>`)
 }
 
 /** The applicant's details as a list: what they typed, isolated so a Latin name reads right in Arabic. */

@@ -49,13 +49,14 @@ const MOVE_STEPS: BookStep[] = ['day', 'time', 'review']
 
 /** Where each earlier step is, given what has been chosen; a later step is not a link. */
 function stepHref(frame: FlowFrame, step: BookStep): string | null {
-  const { service, office, day, slot } = frame
+  const { service, office, day } = frame
   const choice: Record<BookStep, FlowChoice | null> = {
     service: {},
     office: service ? { service: service.slug } : null,
     day: service && office ? { service: service.slug, office: office.id } : null,
     time: service && office && day ? { service: service.slug, office: office.id, day } : null,
-    details: service && office && slot ? { service: service.slug, office: office.id, slot: slot.start } : null,
+    // What was typed is in the review's form, not in a link: "correct my details" goes back with it.
+    details: null,
     review: null,
   }
   const target = choice[step]

@@ -101,7 +101,8 @@ describe('choosing an appointment, one plain link at a time', () => {
     const form = await step({ service: 'pasaportes', office: fx.chancery, day: '2027-01-05', slot: TUE_0900 })
     expect(form.status).toBe(200)
     expect(form.body).toMatch(/<label for="booking-email">Correo electrónico<\/label>/)
-    expect(form.body).toContain('<form id="booking-form" class="citizen-form" method="post" action="https://cms.example.gob.ec/citizen/appointments"')
+    expect(form.body).toContain('<form id="booking-form" class="booking-form" method="post" action="https://cms.example.gob.ec/citizen/appointments"')
+    expect(links(form.body)).toContain(bookingStepUrl(CMS, 'madrid', 'es', { service: 'pasaportes', office: fx.chancery, day: '2027-01-05' }))
   })
 
   it('keeps the visitor’s place when the language changes', async () => {

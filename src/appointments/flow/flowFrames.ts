@@ -1,5 +1,7 @@
 import type { LocaleCode, ServiceView } from '../../content/viewModels'
+import { parseInstant } from '../slots'
 import type { ScheduleRules } from '../types'
+import { localDateOf } from '../zonedTime'
 import { appointmentPaths, bookingStepUrl, manageBookingUrl } from './links'
 import type { MissionSite } from './missionSites'
 import type { ChosenOffice, ChosenService, FlowChoice, FlowFrame } from './views'
@@ -25,6 +27,13 @@ type Chosen = { rules?: ScheduleRules | null; service?: ServiceView | null; offi
 const slotOf = (rules: ScheduleRules | null | undefined, start: string | null | undefined) =>
   start ? { start, end: rules ? new Date(new Date(start).getTime() + rules.slotMinutes * 60_000).toISOString() : start } : null
 
+/** The day of the chosen time, when only the time was given (a link straight to the details). */
+function dayOf(chosen: Chosen): string | null {
+  if (chosen.day) return chosen.day
+  const start = chosen.slot ? parseInstant(chosen.slot) : null
+  return start && chosen.rules ? localDateOf(start, chosen.rules.timeZone) : null
+}
+
 function current(chosen: Chosen): FlowChoice {
   return { service: chosen.service?.slug, office: chosen.office?.id, day: chosen.day ?? undefined, slot: chosen.slot ?? undefined }
 }
@@ -38,7 +47,7 @@ export function bookFrame(cms: string, ms: MissionSite, chosen: Chosen = {}): Fl
     mode: 'book',
     service: chosen.service ? chosenService(chosen.service) : null,
     office: chosen.office ?? null,
-    day: chosen.day ?? null,
+    day: dayOf(chosen),
     slot: slotOf(chosen.rules, chosen.slot),
     href: (choice) => bookingStepUrl(cms, mission, site.locale, choice),
     hrefIn: (locale: LocaleCode) => bookingStepUrl(cms, mission, locale, current(chosen)),
@@ -57,7 +66,7 @@ export function manageFrame(cms: string, ms: MissionSite, booking: { id: string;
     mode: 'move',
     service: chosen.service ? chosenService(chosen.service) : null,
     office: chosen.office ?? null,
-    day: chosen.day ?? null,
+    day: dayOf(chosen),
     slot: slotOf(chosen.rules, chosen.slot),
     href: (choice) => manage({ do: 'move', locale: site.locale, day: choice.day, slot: choice.slot }),
     hrefIn: (locale) => manage({ do: chosen.do, locale, day: chosen.day, slot: chosen.slot }),

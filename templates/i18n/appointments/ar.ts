@@ -23,7 +23,7 @@ export const ar: AppointmentMessages = {
   day: {
     heading: 'اختر اليوم',
     intro: (days) => `يمكنك الحجز قبل ${days} يومًا كحد أقصى. لا تظهر إلا الأيام التي فيها مواعيد متاحة.`,
-    free: (count) => `${count} متاحة`,
+    free: (count) => `${count} مواعيد متاحة`,
     none: 'لم تعد هناك أيام فيها مواعيد متاحة. يُرجى المحاولة لاحقًا.',
   },
   time: {

@@ -23,7 +23,7 @@ export const en: AppointmentMessages = {
   day: {
     heading: 'Choose a day',
     intro: (days) => `You can book up to ${days} days ahead. Only days with free times are shown.`,
-    free: (count) => `${count} free`,
+    free: (count) => `${count} free times`,
     none: 'There are no days with free times left. Please check again later.',
   },
   time: {

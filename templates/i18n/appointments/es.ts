@@ -23,7 +23,7 @@ export const es: AppointmentMessages = {
   day: {
     heading: 'Elija el día',
     intro: (days) => `Puede pedir cita con un máximo de ${days} días de antelación. Solo se muestran los días con horas libres.`,
-    free: (count) => `${count} libres`,
+    free: (count) => `${count} horas libres`,
     none: 'No quedan días con horas libres. Vuelva a consultarlo más adelante.',
   },
   time: {

@@ -23,7 +23,7 @@ export const fr: AppointmentMessages = {
   day: {
     heading: 'Choisissez le jour',
     intro: (days) => `Vous pouvez réserver jusqu’à ${days} jours à l’avance. Seuls les jours avec des créneaux libres sont affichés.`,
-    free: (count) => `${count} libres`,
+    free: (count) => `${count} créneaux libres`,
     none: 'Il ne reste aucun jour avec des créneaux libres. Revenez plus tard.',
   },
   time: {

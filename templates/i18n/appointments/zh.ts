@@ -23,7 +23,7 @@ export const zh: AppointmentMessages = {
   day: {
     heading: '选择日期',
     intro: (days) => `最多可提前 ${days} 天预约。仅显示尚有空余时段的日期。`,
-    free: (count) => `余 ${count} 个`,
+    free: (count) => `余 ${count} 个时段`,
     none: '已没有可预约的日期，请稍后再查看。',
   },
   time: {
