@@ -58,7 +58,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
       placed = await writeInBatch(payload, async (req) => {
         const sequence = take(counter)
         const reference = formatBookingReference(rules.missionSlug, sequence)
-        for (let place = 1; place <= rules.placesPerSlot; place += 1) {
+        for (const place of placesToTry(payload, rules, slotStart)) {
           const data = {
             reference, sequence, idempotencyKey: key, placeKey: placeKeyOf(rules.scheduleId, slotStart, place),
             mission: rules.missionId, schedule: rules.scheduleId, service: rules.serviceId, office: rules.officeId, slotStart, slotEnd, place,
@@ -68,6 +68,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
           }
           try {
             await payload.db.create({ collection: 'bookings', data, req, returning: false, customID: id })
+            noteTaken(payload, rules, slotStart, place)
             return { place, reference }
           } catch (error) {
             if (conflictOn(error) === 'placeKey') continue
@@ -92,6 +93,25 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
     return (await bookingByKey(payload, key)) ?? { ok: false, reason: 'full' }
   }
   throw new Error('Could not allocate a booking reference after 5 attempts; another process is numbering bookings too fast.')
+}
+
+// The place this process last took in each slot: the next booking tries the one after it first,
+// so a busy slot's places are not each tried (and refused) again by every booking. Only an order
+// of trying; whether a place is free is still the database's answer.
+const lastTaken = new WeakMap<Payload, Map<string, number>>()
+const HINTS_KEPT = 10_000
+
+function placesToTry(payload: Payload, rules: ScheduleRules, slotStart: string): number[] {
+  const last = lastTaken.get(payload)?.get(placeKeyOf(rules.scheduleId, slotStart, 0)) ?? 0
+  const places = rules.placesPerSlot
+  return Array.from({ length: places }, (_, i) => ((last + i) % places) + 1)
+}
+
+function noteTaken(payload: Payload, rules: ScheduleRules, slotStart: string, place: number): void {
+  let hints = lastTaken.get(payload)
+  if (!hints) lastTaken.set(payload, (hints = new Map()))
+  if (hints.size >= HINTS_KEPT) hints.clear()
+  hints.set(placeKeyOf(rules.scheduleId, slotStart, 0), place)
 }
 
 /** Moves a booking to another slot of its schedule: the new place taken and the old one freed in one row update, or nothing. */

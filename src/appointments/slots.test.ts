@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest'
 
 import { availability, bookingDates, checkSlot, nextAvailableDate, slotsOfDay, windowBounds } from './slots'
 import type { ScheduleRules } from './types'
-import { addDays, isTimeZone, localDateOf, wallClockToInstant, weekdayOf } from './zonedTime'
+import { addDays, isTimeZone, localDateOf, timeOfMinutes, wallClockOfDay, wallClockToInstant, weekdayOf } from './zonedTime'
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
@@ -31,6 +31,23 @@ describe('zoned time', () => {
     // 02:30 does not exist in Madrid on the morning the clocks go forward.
     expect(wallClockToInstant('2027-03-28', '02:30', 'Europe/Madrid')).toBeNull()
     expect(wallClockToInstant('2027-02-30', '09:00', 'Europe/Madrid')).toBeNull()
+  })
+
+  it('lays out a day by one offset only when the clocks keep it, agreeing with time-by-time conversion', () => {
+    for (const zone of ['Europe/Madrid', 'America/Guayaquil', 'Australia/Sydney', 'Asia/Kolkata', 'America/Santiago']) {
+      for (let date = '2027-01-01'; date <= '2027-12-31'; date = addDays(date, 13)) {
+        const at = wallClockOfDay(date, zone)
+        for (const minutes of [0, 90, 150, 540, 1439]) {
+          expect(at(minutes)?.toISOString(), `${zone} ${date} ${minutes}`).toBe(wallClockToInstant(date, timeOfMinutes(minutes), zone)?.toISOString())
+        }
+      }
+      for (const date of ['2027-03-28', '2027-10-31', '2027-04-04', '2027-10-03', '2027-04-03', '2027-09-05']) {
+        const at = wallClockOfDay(date, zone)
+        for (let minutes = 0; minutes < 1440; minutes += 30) {
+          expect(at(minutes)?.toISOString(), `${zone} ${date} ${minutes}`).toBe(wallClockToInstant(date, timeOfMinutes(minutes), zone)?.toISOString())
+        }
+      }
+    }
   })
 
   it('reads "today" in the mission\'s zone, not in UTC', () => {
@@ -102,6 +119,20 @@ describe('checkSlot', () => {
     for (const junk of ['', 'tomorrow', '2027-01-07', '2027-01-07T08:00:00', '2027-13-07T08:00:00Z']) {
       expect(checkSlot(r, now, junk)).toBe('not-a-slot')
     }
+  })
+
+  it('accepts exactly the slots the day lays out on the days the clocks change', () => {
+    const night = rules({ weekly: [{ days: ['sun'], opens: '00:00', closes: '05:00' }], slotMinutes: 30, minNoticeHours: 0, bookAheadDays: 365 })
+    for (const date of ['2027-03-28', '2027-10-31']) {
+      const laid = slotsOfDay(night, date).map((s) => s.start.getTime())
+      for (let t = Date.parse(`${date}T00:00:00.000Z`) - 3 * 3_600_000; t < Date.parse(`${date}T06:00:00.000Z`); t += 15 * 60_000) {
+        const verdict = checkSlot(night, now, new Date(t).toISOString())
+        expect(verdict === true, new Date(t).toISOString()).toBe(laid.includes(t))
+      }
+    }
+    // 02:30 on 28 March does not exist in Madrid; 02:30 on 31 October exists twice and is offered once.
+    expect(slotsOfDay(night, '2027-03-28').map((s) => s.localTime)).not.toContain('02:30')
+    expect(slotsOfDay(night, '2027-10-31').filter((s) => s.localTime === '02:30')).toHaveLength(1)
   })
 
   it('counts the window in the mission\'s local days', () => {

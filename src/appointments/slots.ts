@@ -1,5 +1,5 @@
 import type { DayAvailability, ScheduleRules, Slot, SlotRefusal } from './types'
-import { addDays, localDateOf, minutesOf, timeOfMinutes, wallClockToInstant, weekdayOf } from './zonedTime'
+import { addDays, localDateOf, minutesOf, timeOfMinutes, wallClockOf, wallClockOfDay, wallClockToInstant, weekdayOf } from './zonedTime'
 
 /**
  * The slot engine: which appointments a schedule offers, and whether one may be booked now.
@@ -18,18 +18,36 @@ const MINUTE_MS = 60_000
 
 /** The slots a day's weekly schedule lays out, closures aside; wall-clock times the zone skips are left out. */
 export function slotsOfDay(rules: ScheduleRules, date: string): DaySlot[] {
-  const weekday = weekdayOf(date)
-  const periods = rules.weekly.filter((p) => p.days.includes(weekday)).sort((a, b) => a.opens.localeCompare(b.opens))
+  const periods = periodsOn(rules, date)
+  if (periods.length === 0) return []
+  const at = wallClockOfDay(date, rules.timeZone)
   const slots: DaySlot[] = []
   for (const period of periods) {
     const closes = minutesOf(period.closes)
     for (let m = minutesOf(period.opens); m + rules.slotMinutes <= closes; m += rules.slotMinutes) {
-      const localTime = timeOfMinutes(m)
-      const start = wallClockToInstant(date, localTime, rules.timeZone)
-      if (start) slots.push({ start, end: new Date(start.getTime() + rules.slotMinutes * MINUTE_MS), localTime })
+      const start = at(m)
+      if (start) slots.push({ start, end: new Date(start.getTime() + rules.slotMinutes * MINUTE_MS), localTime: timeOfMinutes(m) })
     }
   }
   return slots
+}
+
+const periodsOn = (rules: ScheduleRules, date: string) => {
+  const weekday = weekdayOf(date)
+  return rules.weekly.filter((p) => p.days.includes(weekday)).sort((a, b) => a.opens.localeCompare(b.opens))
+}
+
+/**
+ * Whether an instant starts one of the day's slots, by arithmetic on its wall-clock time (a
+ * period's opening plus whole slots, ending by closing) and one conversion back, which also
+ * rules out times the zone skips or shows twice (luxon's one choice stands).
+ */
+function isSlotStart(rules: ScheduleRules, start: Date, date: string, minutes: number): boolean {
+  const fits = periodsOn(rules, date).some((p) => {
+    const opens = minutesOf(p.opens)
+    return minutes >= opens && minutes + rules.slotMinutes <= minutesOf(p.closes) && (minutes - opens) % rules.slotMinutes === 0
+  })
+  return fits && wallClockToInstant(date, timeOfMinutes(minutes), rules.timeZone)?.getTime() === start.getTime()
 }
 
 export function isClosedDay(rules: ScheduleRules, date: string): boolean {
@@ -91,9 +109,11 @@ export function checkSlot(rules: ScheduleRules, now: Date, startIso: string): tr
   const start = parseInstant(startIso)
   if (!start) return 'not-a-slot'
   if (start.getTime() <= now.getTime()) return 'past'
-  const date = localDateOf(start, rules.timeZone)
+  const local = wallClockOf(start, rules.timeZone)
+  if (!local) return 'not-a-slot'
+  const { date } = local
   if (isClosedDay(rules, date)) return 'closed-day'
-  if (!slotsOfDay(rules, date).some((s) => s.start.getTime() === start.getTime())) return 'not-a-slot'
+  if (!isSlotStart(rules, start, date, local.minutes)) return 'not-a-slot'
   if (start.getTime() < earliestStart(rules, now)) return 'too-little-notice'
   if (date > bookingDates(rules, now).last) return 'beyond-window'
   return true

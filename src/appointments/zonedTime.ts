@@ -46,13 +46,39 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
   return local.toJSDate()
 }
 
-/** A calendar date `days` later (or earlier); pure date arithmetic, no zone involved. */
+/**
+ * Maps minutes after local midnight of one date to instants, for laying out a day's slots. On
+ * a day whose clocks do not change (all but two a year, or all in zones without summer time)
+ * every time is midnight plus its minutes at one offset: two conversions per day, not one per
+ * slot. On a day they change, each time is converted on its own (and skipped if it never shows).
+ */
+export function wallClockOfDay(date: string, zone: string): (minutes: number) => Date | null {
+  const d = LOCAL_DATE.exec(date)
+  if (!d) return () => null
+  const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])]
+  const midnight = DateTime.fromObject({ year, month, day, hour: 0, minute: 0 }, { zone })
+  const lastMinute = DateTime.fromObject({ year, month, day, hour: 23, minute: 59 }, { zone })
+  const steady = midnight.isValid && midnight.day === day && midnight.hour === 0 && lastMinute.isValid && midnight.offset === lastMinute.offset
+  if (!steady) return (minutes) => wallClockToInstant(date, timeOfMinutes(minutes), zone)
+  const base = Date.UTC(year, month - 1, day) - midnight.offset * 60_000
+  return (minutes) => (minutes >= 0 && minutes < 24 * 60 ? new Date(base + minutes * 60_000) : null)
+}
+
+/** The local date and minutes after midnight of an instant, or null when it is not on a whole minute. */
+export function wallClockOf(instant: Date, zone: string): { date: string; minutes: number } | null {
+  if (instant.getTime() % 60_000 !== 0) return null
+  const local = DateTime.fromJSDate(instant).setZone(zone)
+  return { date: local.toISODate()!, minutes: local.hour * 60 + local.minute }
+}
+
+/** A calendar date `days` later (or earlier): date arithmetic only, no zone involved. */
 export function addDays(date: string, days: number): string {
-  return DateTime.fromISO(date, { zone: 'UTC' }).plus({ days }).toISODate()!
+  return new Date(Date.parse(`${date}T00:00:00.000Z`) + days * 86_400_000).toISOString().slice(0, 10)
 }
 
 export function weekdayOf(date: string): Weekday {
-  return WEEKDAYS[DateTime.fromISO(date, { zone: 'UTC' }).weekday - 1]!
+  // getUTCDay counts from Sunday.
+  return WEEKDAYS[(new Date(`${date}T00:00:00.000Z`).getUTCDay() + 6) % 7]!
 }
 
 export const isLocalDate = (value: unknown): value is string =>

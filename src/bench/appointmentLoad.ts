@@ -1,0 +1,145 @@
+/**
+ * A load of appointment bookings from many concurrent clients, over HTTP through the public
+ * flow's confirmation post or in-process through the booking store, with what came back for
+ * each; and the checks that follow it: no slot holds more than its places, each acknowledged
+ * booking is stored once.
+ */
+import type { Payload } from 'payload'
+
+import { book } from '../appointments/bookingStore'
+import type { ScheduleRules } from '../appointments/types'
+import { localDateOf } from '../appointments/zonedTime'
+
+export type BookingAttempt = { outcome: string; ms: number; reference: string | null }
+
+export type BookingLoad = {
+  clients: number
+  total: number
+  /** The slots booked, in order; request i asks for slots[floor(i / places) % slots.length], so each slot's places are asked for together. */
+  slots: string[]
+  places: number
+  /** Tells this run's keys, names and addresses apart from another run's. */
+  runId: string
+}
+
+export type HttpTarget = { url: string; origin: string; mission: string; service: string; office: string; timeZone: string }
+export type Attempt = (index: number, slot: string, client: number) => Promise<BookingAttempt>
+
+const slotFor = (load: BookingLoad, index: number) => load.slots[Math.floor(index / load.places) % load.slots.length]!
+
+/** Runs `attempt` for every request with `clients` of them in flight at once. */
+export async function runLoad(load: BookingLoad, attempt: Attempt, onProgress?: (done: number) => void): Promise<BookingAttempt[]> {
+  const results: BookingAttempt[] = new Array(load.total)
+  let next = 0
+  let done = 0
+  const worker = async (client: number) => {
+    for (;;) {
+      const index = next++
+      if (index >= load.total) return
+      results[index] = await attempt(index, slotFor(load, index), client)
+      done += 1
+      if (done % 100 === 0) onProgress?.(done)
+    }
+  }
+  await Promise.all(Array.from({ length: load.clients }, (_, c) => worker(c)))
+  return results
+}
+
+const details = (runId: string, index: number) => ({
+  name: `Bench ${index}`, email: `bench-${runId}-${index}@example.org`, phone: '', documentNumber: `B${index}`, people: 1, key: `${runId}-${index}`,
+})
+
+/** The confirmation post of the public flow, as a browser sends it from the review page (same origin, no JavaScript). */
+export const overHttp = (target: HttpTarget, runId: string): Attempt => async (index, slot, client) => {
+  const d = details(runId, index)
+  const body = new URLSearchParams({
+    mission: target.mission, locale: 'es', service: target.service, office: target.office, day: localDateOf(slot, target.timeZone), slot,
+    step: 'confirm', name: d.name, email: d.email, phone: d.phone, documentNumber: d.documentNumber, people: String(d.people), key: d.key,
+  })
+  const started = performance.now()
+  try {
+    const response = await fetch(target.url, {
+      method: 'POST', redirect: 'manual', body,
+      headers: { origin: target.origin, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${(client % 250) + 1}` },
+    })
+    await response.arrayBuffer()
+    const location = response.headers.get('location')
+    const reference = response.status === 303 && location ? new URL(location, target.url).searchParams.get('ref') : null
+    return { outcome: reference ? 'booked' : String(response.status), ms: performance.now() - started, reference }
+  } catch {
+    return { outcome: 'network-error', ms: performance.now() - started, reference: null }
+  }
+}
+
+/** The booking store called directly: the database's share of a booking without HTTP, pages or mail. */
+export const inProcess = (payload: Payload, rules: ScheduleRules, runId: string): Attempt => async (index, slot) => {
+  const started = performance.now()
+  try {
+    const result = await book(payload, rules, slot, { ...details(runId, index), locale: 'es' })
+    return { outcome: result.ok ? 'booked' : result.reason, ms: performance.now() - started, reference: result.ok ? result.booking.reference : null }
+  } catch {
+    return { outcome: 'error', ms: performance.now() - started, reference: null }
+  }
+}
+
+export type BookingSummary = {
+  requests: number
+  booked: number
+  refused: Record<string, number>
+  seconds: number
+  bookingsPerSecond: number
+  requestsPerSecond: number
+  p50: number
+  p95: number
+  p99: number
+  max: number
+}
+
+const percentile = (sorted: number[], p: number) => (sorted.length ? sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]! : 0)
+
+export function summariseBookings(results: BookingAttempt[], seconds: number): BookingSummary {
+  const booked = results.filter((r) => r.outcome === 'booked').length
+  const refused: Record<string, number> = {}
+  for (const r of results) if (r.outcome !== 'booked') refused[r.outcome] = (refused[r.outcome] ?? 0) + 1
+  const times = results.map((r) => r.ms).sort((a, b) => a - b)
+  return {
+    requests: results.length, booked, refused, seconds, bookingsPerSecond: booked / seconds, requestsPerSecond: results.length / seconds,
+    p50: percentile(times, 50), p95: percentile(times, 95), p99: percentile(times, 99), max: times.at(-1) ?? 0,
+  }
+}
+
+export type StoredBooking = { reference: string; slotStart: string; place: number; status: string }
+
+export type CapacityCheck = {
+  acknowledged: number
+  stored: number
+  missing: number
+  twice: number
+  /** Slots holding more bookings than places, or two bookings on one place: must be 0. */
+  overBooked: number
+  slotsUsed: number
+  fullestSlot: number
+}
+
+/** What the database holds against what was acknowledged, and every slot against its places. */
+export function checkCapacity(results: BookingAttempt[], stored: StoredBooking[], places: number): CapacityCheck {
+  const acknowledged = new Set(results.flatMap((r) => (r.reference ? [r.reference] : [])))
+  const references = stored.map((b) => b.reference)
+  const storedSet = new Set(references)
+  const bySlot = new Map<string, number[]>()
+  for (const b of stored) {
+    if (b.status === 'cancelled') continue
+    const key = new Date(b.slotStart).toISOString()
+    bySlot.set(key, [...(bySlot.get(key) ?? []), b.place])
+  }
+  const holders = [...bySlot.values()]
+  return {
+    acknowledged: acknowledged.size,
+    stored: references.length,
+    missing: [...acknowledged].filter((r) => !storedSet.has(r)).length,
+    twice: references.length - storedSet.size,
+    overBooked: holders.filter((p) => p.length > places || new Set(p).size !== p.length || p.some((n) => n < 1 || n > places)).length,
+    slotsUsed: holders.length,
+    fullestSlot: Math.max(0, ...holders.map((p) => p.length)),
+  }
+}
