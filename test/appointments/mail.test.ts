@@ -202,7 +202,7 @@ describe('staff cancelling in the admin', () => {
     const jobs = await jobsFor(b.id)
     expect(jobs.map((j) => j.input.kind)).toEqual(['cancelled'])
 
-    const mail = await nextMail(() => payload().jobs.run({ queue: 'default', limit: 10, silent: true }))
+    const mail = await nextMail(() => payload().jobs.runByID({ id: jobs[0]!.id, silent: true }))
     expect(mail.subject).toBe(`Cita cancelada: Renovación de pasaporte — ${b.reference}`)
     expect(mail.text).toContain('Lo sentimos: hemos tenido que cancelar su cita.')
     expect(mail.text).toContain('Motivo: La oficina cierra ese día por obras.')
@@ -226,7 +226,8 @@ describe('when the mail server refuses', () => {
     try {
       await expect(mailBookingConfirmed(payload(), b.id, { env: ENV })).resolves.toBeUndefined()
       expect((await jobsFor(b.id)).map((j) => j.input.kind)).toEqual(['confirmed'])
-      await payload().jobs.run({ queue: 'default', limit: 10, silent: true })
+      const [queued] = await jobsFor(b.id)
+      await payload().jobs.runByID({ id: queued!.id, silent: true })
       const [job] = await jobsFor(b.id)
       expect(JSON.stringify(job)).toContain('was not sent (550)')
       expect(JSON.stringify(job)).not.toContain('ana9@example.org')

@@ -23,6 +23,8 @@ export async function startMailPayload(smtpUrl: string): Promise<MailTestPayload
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-appointment-mail-'))
   const config = createConfig({
     DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`, PAYLOAD_SECRET: TEST_SECRET, DATA_DIR: dataDir, NODE_ENV: 'test',
+    // The fixture's saves queue site rebuilds: should one run, it writes here, not into the project's dist/.
+    SITES_DIR: path.join(dataDir, 'sites'),
     SMTP_URL: smtpUrl, MAIL_FROM: 'Cancillería <citas@example.gob.ec>',
   })
   const payload = await getPayload({ config, key: dataDir })

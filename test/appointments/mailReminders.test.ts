@@ -1,8 +1,8 @@
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { findBookingForToken, moveBooking } from '../../src/appointments/bookingStore'
-import { remindTomorrow } from '../../src/appointments/mail'
+import { remindTomorrow, REMIND_TOMORROW } from '../../src/appointments/mail'
 import { loadScheduleRules } from '../../src/appointments/schedules'
 import { startSmtpSink, type SmtpSink } from '../support/smtpSink'
 import { applicant, bookOrFail, createSchedule, createService, ENV, manageLinkIn, startMailPayload, type MailTestPayload } from './mailFixture'
@@ -107,5 +107,15 @@ describe('the day-before reminder', () => {
     expect(moved.ok).toBe(true)
     // Sunday 14 March, 12:00 in Madrid: Monday 15 is tomorrow.
     expect(await remindTomorrow(payload(), new Date('2027-03-14T11:00:00.000Z'), ENV)).toEqual({ sent: 1 })
+  })
+
+  it('runs as a job of the queue, as the server’s hourly timer queues it', async () => {
+    const queue = payload().jobs.queue as unknown as (args: { task: string; input: object }) => Promise<{ id: string }>
+    const job = await queue({ task: REMIND_TOMORROW, input: {} })
+    // By id: the fixture's saves queued site rebuilds ahead of it.
+    await payload().jobs.runByID({ id: job.id, silent: true })
+    // A job that succeeds is deleted from the queue; one that failed stays, with its error.
+    const left = await payload().find({ collection: 'payload-jobs' as CollectionSlug, depth: 0, where: { id: { equals: job.id } } })
+    expect(left.docs).toEqual([])
   })
 })
