@@ -157,6 +157,8 @@ describe('booking without JavaScript: details, review, confirm', () => {
     expect(booked.body).toContain('martes, 5 de enero de 2027')
     expect(booked.body).toContain('<li>Fotografía reciente</li>')
     expect(booked.body).not.toContain('ana@example.org')
+    // Another language keeps the visitor on this page.
+    expect(links(booked.body)).toContain(`${CMS}/citizen/appointments/booked?mission=madrid&locale=en&ref=${reference}`)
   })
 
   it('“correct my details” on the review brings the form back filled in', async () => {

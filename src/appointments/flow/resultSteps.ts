@@ -3,7 +3,9 @@ import { bookedPage, cancelledPage } from '../../../templates/appointments/resul
 import { isBookingReference } from '../reference'
 import type { BookingDoc } from '../types'
 import { bookFrame, chosenOffice, chosenService } from './flowFrames'
+import type { LocaleCode } from '../../config/locales'
 import { cmsOf, flowPage, notFound, readFlowParams, type FlowEndpoint } from './flowEndpoint'
+import { bookedUrl, cancelledUrl } from './links'
 import type { MissionSite } from './missionSites'
 import type { BookingSummary } from './views'
 
@@ -50,7 +52,10 @@ export async function answerBookedPage(endpoint: FlowEndpoint, url: URL): Promis
   const found = await bookingByReference(endpoint, url)
   if (!found || found.doc.status === 'cancelled') return notFound()
   const { ms, doc } = found
-  const html = bookedPage(bookFrame(cmsOf(endpoint), ms), summaryOf(ms, doc), url.searchParams.get('moved') === '1')
+  const cms = cmsOf(endpoint)
+  const moved = url.searchParams.get('moved') === '1'
+  const frame = { ...bookFrame(cms, ms), hrefIn: (locale: LocaleCode) => bookedUrl(cms, ms.site.mission.slug, locale, doc.reference, moved) }
+  const html = bookedPage(frame, summaryOf(ms, doc), moved)
   return flowPage(200, html, ms.site.locale)
 }
 
@@ -59,5 +64,7 @@ export async function answerCancelledPage(endpoint: FlowEndpoint, url: URL): Pro
   const found = await bookingByReference(endpoint, url)
   if (!found || found.doc.status !== 'cancelled') return notFound()
   const { ms, doc } = found
-  return flowPage(200, cancelledPage(bookFrame(cmsOf(endpoint), ms), summaryOf(ms, doc)), ms.site.locale)
+  const cms = cmsOf(endpoint)
+  const frame = { ...bookFrame(cms, ms), hrefIn: (locale: LocaleCode) => cancelledUrl(cms, ms.site.mission.slug, locale, doc.reference) }
+  return flowPage(200, cancelledPage(frame, summaryOf(ms, doc)), ms.site.locale)
 }
