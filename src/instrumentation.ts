@@ -14,11 +14,16 @@ export async function register(): Promise<void> {
   })
   // Only the production server (scripts/serve.ts) takes the fast path; next dev need not compile it.
   if (process.env.NODE_ENV !== 'production') return
-  const [{ citizenFastPath, offerFastPath }, { answerEnquiryPost, answerSurveyPost }, { getPayload }] = await Promise.all([
-    import('./server/fastPath'), import('./citizen/citizenServer'), import('payload'),
+  const [{ citizenFastPath, offerFastPath }, { answerEnquiryPost, answerSurveyPost }, { answerAppointmentPost, answerAppointmentManagePost }, { getPayload }] = await Promise.all([
+    import('./server/fastPath'), import('./citizen/citizenServer'), import('./appointments/flow/appointmentServer'), import('payload'),
   ])
   // The jobs runner's instance, or else the one Payload's cache gives the routes: one instance,
   // so every write of this process takes its turn in one queue (src/config/sqliteWrites.ts).
   const payload = async () => (await running) ?? getPayload({ config: await loadConfig() })
-  offerFastPath(citizenFastPath(payload, { '/citizen/enquiries': answerEnquiryPost, '/citizen/survey': answerSurveyPost }))
+  offerFastPath(citizenFastPath(payload, {
+    '/citizen/enquiries': answerEnquiryPost,
+    '/citizen/survey': answerSurveyPost,
+    '/citizen/appointments': answerAppointmentPost,
+    '/citizen/appointments/manage': answerAppointmentManagePost,
+  }))
 }
