@@ -20,6 +20,8 @@ export type BuildOptions = {
   /** Where uploaded media files are (DATA_DIR/media). */
   mediaDir: string
   today: string
+  /** The build's clock, for the next free appointment on service pages; default: when each batch is read. */
+  now?: Date
   missions?: string[]
   locales?: LocaleCode[]
   full?: boolean
@@ -95,10 +97,10 @@ export type BuildRead =
  * missions, then the network as the ministry's site shows it (after a build of the whole
  * network). The benchmark reads through it too, to time reading apart from rendering.
  */
-export async function* readForBuild(payload: Payload, shared: SharedContent, targets: string[], options: Pick<BuildOptions, 'missions' | 'locales'>): AsyncGenerator<BuildRead> {
+export async function* readForBuild(payload: Payload, shared: SharedContent, targets: string[], options: Pick<BuildOptions, 'missions' | 'locales' | 'now'>): AsyncGenerator<BuildRead> {
   for (let i = 0; i < targets.length; i += MISSIONS_PER_BATCH) {
     const slugs = targets.slice(i, i + MISSIONS_PER_BATCH)
-    yield { kind: 'missions', slugs, done: i, raw: await loadNetwork(payload, { missions: slugs }, shared) }
+    yield { kind: 'missions', slugs, done: i, raw: await loadNetwork(payload, { missions: slugs, now: options.now }, shared) }
   }
   if (isWholeNetwork(options)) yield { kind: 'ministry', raw: await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared) }
 }

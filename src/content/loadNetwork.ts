@@ -1,5 +1,6 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import { loadAppointmentFacts, type AppointmentFact } from './appointmentFacts'
 import { readSurveyAnswers, type SurveyAnswerFigure } from './surveyAnswers'
 
 /**
@@ -22,6 +23,8 @@ export type RawNetwork = {
   cmsUrl?: string
   /** The satisfaction survey's answers, without comments, for the ministry's aggregated open data only. */
   surveyAnswers?: SurveyAnswerFigure[]
+  /** The read missions' offices and services that take appointments, with their next free date at `LoadScope.now`. */
+  appointments?: AppointmentFact[]
 }
 
 export type LoadScope = {
@@ -31,6 +34,11 @@ export type LoadScope = {
    * few missions then reads a few missions' worth of content, whatever the size of the network.
    */
   missions?: string[]
+  /**
+   * The build's clock: the next free appointment is counted from it (templates have none).
+   * Default: when the read happens.
+   */
+  now?: Date
 }
 
 type Doc = Record<string, any>
@@ -66,12 +74,13 @@ export async function loadShared(payload: Payload): Promise<SharedContent> {
 export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
   const common = shared ?? (await loadShared(payload))
   const scoped = scopeWhere(common.missions, scope)
-  const [releases, pages, accounts] = await Promise.all([
+  const [releases, pages, accounts, appointments] = await Promise.all([
     all(payload, 'press-releases', scoped ? { and: [PUBLISHED, scoped.releases] } : PUBLISHED),
     all(payload, 'mission-pages', scoped ? { and: [PUBLISHED, scoped.pages] } : PUBLISHED),
     all(payload, 'social-accounts', scoped?.accounts),
+    loadAppointmentFacts(payload, scope.missions, scope.now ?? new Date()),
   ])
-  return joinNetwork(common, { releases, pages, accounts })
+  return { ...joinNetwork(common, { releases, pages, accounts }), appointments }
 }
 
 /** These documents as the public sees them now: the published ones among them, at depth 0. */

@@ -71,7 +71,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
     dir: LOCALES.find((l) => l.code === locale)?.rtl ? 'rtl' : 'ltr',
     ministry,
     mission: {
-      id: MINISTRY_SITE, slug: MINISTRY_SITE, name: ministry.name, type: 'other', hostCountry: '', city: '', status: 'open', baseUrl,
+      id: MINISTRY_SITE, slug: MINISTRY_SITE, name: ministry.name, type: 'other', hostCountry: '', city: '', status: 'open', baseUrl, bookingUrl: null,
       siteLocales: [...LOCALE_CODES], defaultLocale: fallback, headOfMission: { name: '', title: '' }, jurisdiction: [], offices: [], sampleData: false,
     },
     releases: networkReleases.filter((r) => r.origin === null),

@@ -1,5 +1,8 @@
 import { LOCALES, type LocaleCode, isLocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
+import { bookingEntryUrl } from '../appointments/flow/links'
+import { cmsPublicUrl } from '../citizen/publicUrls'
+import { bookingsOfMission } from './bookingViews'
 import { citizenView } from './citizenView'
 import { imageView } from './images'
 import { pick, pickText, type LocaleMap } from './localize'
@@ -8,7 +11,7 @@ import { byNewest } from './releaseOrder'
 import { memoizedReleaseView } from './releaseViewMemo'
 import { richTextToHtml } from './richText'
 import type {
-  MinistryView, MissionPageView, MissionSiteView, MissionSummaryView, MissionView, OfficeView, ReleaseView,
+  BookingView, MinistryView, MissionPageView, MissionSiteView, MissionSummaryView, MissionView, OfficeView, ReleaseView,
   ServiceView, SocialAccountView, TopicView,
 } from './viewModels'
 
@@ -65,8 +68,13 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
   const text = (value: LocaleMap<string>) => pickText(value, locale, fallback)
   const baseUrl: string = doc.baseUrl
 
+  const offered = raw.services.filter((s) => (s.missions ?? []).some((m: unknown) => idOf(m) === doc.id))
+  const cmsUrl = raw.cmsUrl ?? cmsPublicUrl({})
+  const bookings = bookingsOfMission(raw.appointments, { id: doc.id, slug: doc.slug }, new Map(offered.map((s) => [s.id as string, s.slug as string])), cmsUrl, locale)
+
   const mission: MissionView = {
     ...missionSummary(doc, locale, fallback),
+    bookingUrl: bookings.size > 0 ? bookingEntryUrl(cmsUrl, doc.slug, locale) : null,
     siteLocales,
     defaultLocale: fallback,
     headOfMission: { name: doc.headOfMission?.name ?? '', title: text(doc.headOfMission?.title) },
@@ -98,9 +106,8 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     }))
     .sort(byNewest)
 
-  const services: ServiceView[] = raw.services
-    .filter((s) => (s.missions ?? []).some((m: unknown) => idOf(m) === doc.id))
-    .map((s) => serviceView(s, locale, fallback, (s.missionOverrides ?? []).find((o: Doc) => idOf(o.mission) === doc.id)))
+  const services: ServiceView[] = offered
+    .map((s) => serviceView(s, locale, fallback, (s.missionOverrides ?? []).find((o: Doc) => idOf(o.mission) === doc.id), bookings.get(s.id)))
     .sort(byTitle(locale))
 
   const pages: MissionPageView[] = raw.pages
@@ -122,8 +129,11 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
   }
 }
 
-/** A service as one mission offers it: its own fee or appointment link where it overrides the ministry's. */
-export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, override?: Doc): ServiceView {
+/**
+ * A service as one mission offers it: its own fee or appointment link where it overrides the
+ * ministry's, and booking through the CMS where one of its offices has a schedule for it.
+ */
+export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, override?: Doc, booking?: BookingView): ServiceView {
   const text = (value: LocaleMap<string>) => pickText(value, locale, fallback)
   const amount = override?.feeAmount ?? s.feeAmount
   const currency = override?.feeCurrency ?? s.feeCurrency
@@ -139,6 +149,7 @@ export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, ov
     fee: typeof amount === 'number' && currency ? { amount, currency } : null,
     processingTime: text(s.processingTime),
     appointmentUrl: override?.appointmentUrl ?? s.appointmentUrl ?? null,
+    booking: booking ?? null,
     updatedAt: s.updatedAt,
   }
 }

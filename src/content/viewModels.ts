@@ -77,6 +77,8 @@ export type MissionSummaryView = {
 }
 
 export type MissionView = MissionSummaryView & {
+  /** The CMS's booking flow for this mission, when it takes appointments for any service it shows; else null. */
+  bookingUrl: string | null
   siteLocales: LocaleCode[]
   defaultLocale: LocaleCode
   headOfMission: { name: string; title: string }
@@ -113,8 +115,22 @@ export type ServiceView = {
   requirements: string[]
   fee: { amount: number; currency: string } | null
   processingTime: string
+  /** Booking elsewhere (the ministry's or the mission's own system); shown only when there is no `booking`. */
   appointmentUrl: string | null
+  /** Booking through the CMS, when an office of the mission has an active schedule for this service; else null. */
+  booking: BookingView | null
   updatedAt: string
+}
+
+/**
+ * Where to book a service at a mission and, as the build found it, the first day with a free
+ * place: a fact of the build (the page is static), so the page says it may have changed.
+ */
+export type BookingView = {
+  /** Absolute URL of the CMS's booking flow, the service chosen. */
+  url: string
+  /** Local date (YYYY-MM-DD, the mission's zone) of the earliest free place over its offices; null when none is free in the window. */
+  nextDate: string | null
 }
 
 export type MissionPageView = {

@@ -38,6 +38,12 @@ export const ar: Messages = {
     title: 'الخدمات', intro: 'الإجراءات القنصلية والخدمات التي تقدمها هذه البعثة.', audience: 'موجهة إلى', requirements: 'المتطلبات',
     fee: 'الرسوم', free: 'مجاناً', processingTime: 'مدة الإنجاز', bookAppointment: 'حجز موعد', updated: 'آخر تحديث', empty: 'لا توجد خدمات منشورة.',
   },
+  appointments: {
+    title: 'المواعيد', nextAvailable: 'أقرب موعد متاح',
+    noneAvailable: 'لا توجد مواعيد شاغرة حالياً خلال فترة الحجز، وتُفتح مواعيد جديدة كل يوم.',
+    asOfBuild: 'حُسب هذا التاريخ عند نشر هذه الصفحة، ويعرض تقويم المواعيد ما هو متاح في هذه اللحظة.',
+    homeIntro: 'احجز موعدك عبر الإنترنت للخدمات القنصلية التي تتطلب موعداً.',
+  },
   contact: {
     title: 'المكاتب والاتصال', mainOffice: 'المكتب الرئيسي', address: 'العنوان', phones: 'الهاتف', emergency: 'الطوارئ (24 ساعة)',
     email: 'البريد الإلكتروني', contactForm: 'نموذج الاتصال', openingHours: 'ساعات العمل', closures: 'أيام الإغلاق',

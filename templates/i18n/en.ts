@@ -38,6 +38,12 @@ export const en: Messages = {
     title: 'Services', intro: 'Consular procedures and services offered by this mission.', audience: 'For', requirements: 'Requirements',
     fee: 'Fee', free: 'Free', processingTime: 'Processing time', bookAppointment: 'Book an appointment', updated: 'Last updated', empty: 'No services published.',
   },
+  appointments: {
+    title: 'Appointments', nextAvailable: 'Next available appointment',
+    noneAvailable: 'No appointments are free in the booking period right now; new ones open every day.',
+    asOfBuild: 'Worked out when this page was published; the booking calendar shows what is free right now.',
+    homeIntro: 'Book online for the consular services that need an appointment.',
+  },
   contact: {
     title: 'Offices and contact', mainOffice: 'Main office', address: 'Address', phones: 'Telephone', emergency: 'Emergencies (24 hours)',
     email: 'Email', contactForm: 'Contact form', openingHours: 'Opening hours', closures: 'Closed on',

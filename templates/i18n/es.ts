@@ -38,6 +38,12 @@ export const es: Messages = {
     title: 'Servicios', intro: 'Trámites consulares y servicios que ofrece esta misión.', audience: 'Dirigido a', requirements: 'Requisitos',
     fee: 'Tasa', free: 'Gratuito', processingTime: 'Plazo', bookAppointment: 'Pedir cita', updated: 'Última actualización', empty: 'No hay servicios publicados.',
   },
+  appointments: {
+    title: 'Citas', nextAvailable: 'Próxima cita disponible',
+    noneAvailable: 'Ahora mismo no quedan citas libres en el periodo de reserva; cada día se abren nuevas.',
+    asOfBuild: 'Fecha calculada al publicar esta página; el calendario de citas muestra la disponibilidad de este momento.',
+    homeIntro: 'Pida cita en línea para los trámites consulares que la requieren.',
+  },
   contact: {
     title: 'Oficinas y contacto', mainOffice: 'Oficina principal', address: 'Dirección', phones: 'Teléfonos', emergency: 'Emergencias (24 horas)',
     email: 'Correo electrónico', contactForm: 'Formulario de contacto', openingHours: 'Horario de atención', closures: 'Días de cierre',

@@ -38,6 +38,12 @@ export const fr: Messages = {
     title: 'Services', intro: 'Démarches consulaires et services proposés par cette mission.', audience: 'Pour', requirements: 'Pièces requises',
     fee: 'Tarif', free: 'Gratuit', processingTime: 'Délai', bookAppointment: 'Prendre rendez-vous', updated: 'Dernière mise à jour', empty: 'Aucun service publié.',
   },
+  appointments: {
+    title: 'Rendez-vous', nextAvailable: 'Prochain rendez-vous disponible',
+    noneAvailable: 'Aucun rendez-vous n’est libre pour le moment sur la période de réservation ; de nouveaux créneaux s’ouvrent chaque jour.',
+    asOfBuild: 'Date calculée à la publication de cette page ; le calendrier des rendez-vous indique les disponibilités du moment.',
+    homeIntro: 'Prenez rendez-vous en ligne pour les démarches consulaires qui l’exigent.',
+  },
   contact: {
     title: 'Bureaux et contact', mainOffice: 'Bureau principal', address: 'Adresse', phones: 'Téléphone', emergency: 'Urgences (24 h/24)',
     email: 'Courriel', contactForm: 'Formulaire de contact', openingHours: 'Horaires d’ouverture', closures: 'Fermetures',

@@ -28,6 +28,16 @@ export type Messages = {
   home: { latestNews: string; keyServices: string; openingToday: string; closedToday: string; noHoursToday: string; emergency: string; emergencyHelp: string; allNews: string; allServices: string }
   news: { title: string; /** An archive page's name (1 = the oldest releases). */ archivePage: (page: number) => string; newer: string; older: string; pagination: string; published: string; updated: string; topics: string; empty: string; from: string }
   services: { title: string; intro: string; audience: string; requirements: string; fee: string; free: string; processingTime: string; bookAppointment: string; updated: string; empty: string }
+  /** Booking through the CMS, on a service page and the home page; the date is the build's. */
+  appointments: {
+    title: string
+    /** Followed by the date. */
+    nextAvailable: string
+    noneAvailable: string
+    /** Why the date may already be out of date. */
+    asOfBuild: string
+    homeIntro: string
+  }
   contact: { title: string; mainOffice: string; address: string; phones: string; emergency: string; email: string; contactForm: string; openingHours: string; closures: string; access: string; map: string; mapLink: (office: string) => string; headOfMission: string; jurisdiction: string }
   social: { title: string; intro: string; empty: string }
   notFound: { title: string; body: string; backHome: string }

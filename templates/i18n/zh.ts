@@ -37,6 +37,12 @@ export const zh: Messages = {
     title: '服务', intro: '本馆提供的领事手续和服务。', audience: '适用对象', requirements: '所需材料',
     fee: '费用', free: '免费', processingTime: '办理时间', bookAppointment: '预约', updated: '最后更新', empty: '暂无已发布的服务。',
   },
+  appointments: {
+    title: '预约', nextAvailable: '最早可预约日期',
+    noneAvailable: '预约期内暂无空余名额，每天都会开放新的时段。',
+    asOfBuild: '此日期为本页发布时计算所得，预约日历显示当前的空余名额。',
+    homeIntro: '需要预约的领事业务可在网上预约。',
+  },
   contact: {
     title: '办公地点与联系方式', mainOffice: '主要办公地点', address: '地址', phones: '电话', emergency: '紧急电话（24小时）',
     email: '电子邮件', contactForm: '联系表格', openingHours: '办公时间', closures: '闭馆日期',

@@ -19,6 +19,6 @@ export function governmentService(site: MissionSiteView, service: ServiceView): 
       ? { areaServed: mission.jurisdiction.map((j) => (j.region ? { '@type': 'AdministrativeArea', name: j.region, containedInPlace: { '@type': 'Country', name: j.country } } : { '@type': 'Country', name: j.country })) }
       : {}),
     ...(service.fee ? { offers: { '@type': 'Offer', price: service.fee.amount, priceCurrency: service.fee.currency } } : {}),
-    ...(service.appointmentUrl ? { availableChannel: { '@type': 'ServiceChannel', serviceUrl: service.appointmentUrl } } : {}),
+    ...(service.booking || service.appointmentUrl ? { availableChannel: { '@type': 'ServiceChannel', serviceUrl: service.booking?.url ?? service.appointmentUrl } } : {}),
   }
 }

@@ -1,5 +1,6 @@
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionSiteView } from '../../src/content/viewModels'
+import { bookingEntry } from '../components/bookingPanel'
 import { emergencyPanel } from '../components/emergencyPanel'
 import { releaseSummary } from '../components/releaseSummary'
 import { todayPanel } from '../components/todayPanel'
@@ -26,7 +27,8 @@ export function homePage({ site, today }: HomeParams): string {
     },
     (link) => html`<h1>${mission.name}</h1>
 ${emergencyPanel(locale, mission.offices)}
-${todayPanel(locale, mission.offices, today, link)}
+${todayPanel(locale, mission.offices, today, link)}${mission.bookingUrl && html`
+${bookingEntry(locale, mission.bookingUrl)}`}
 <section aria-labelledby="latest-news">
 <h2 id="latest-news">${t.home.latestNews}</h2>
 ${site.releases.length > 0

@@ -1,5 +1,6 @@
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionSiteView, ServiceView } from '../../src/content/viewModels'
+import { bookingPanel } from '../components/bookingPanel'
 import { dateTime } from '../components/dateTime'
 import { surveyForm } from '../components/surveyForm'
 import { html, trustedHtml } from '../html/html'
@@ -26,10 +27,11 @@ export function servicePage({ site, service }: ServiceParams): string {
 <dt>${t.services.audience}</dt><dd>${service.audience.map((a) => t.audiences[a]).join(' · ')}</dd>`}
 <dt>${t.services.fee}</dt><dd>${service.fee ? formatMoney(locale, service.fee.amount, service.fee.currency) : t.services.free}</dd>${service.processingTime && html`
 <dt>${t.services.processingTime}</dt><dd>${service.processingTime}</dd>`}
-</dl>${service.requirements.length > 0 && html`
+</dl>${service.booking && html`
+${bookingPanel(locale, service.booking)}`}${service.requirements.length > 0 && html`
 <h2>${t.services.requirements}</h2>
 <ul>${service.requirements.map((r) => html`<li>${r}</li>`)}</ul>`}
-<div class="prose">${trustedHtml(service.bodyHtml)}</div>${service.appointmentUrl && html`
+<div class="prose">${trustedHtml(service.bodyHtml)}</div>${!service.booking && service.appointmentUrl && html`
 <p><a class="button" href="${service.appointmentUrl}">${t.services.bookAppointment}</a></p>`}
 <p class="meta">${t.services.updated}: ${dateTime(locale, service.updatedAt)}</p>
 ${site.citizen.forms && surveyForm(site, { service: service.slug })}`,
