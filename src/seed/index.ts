@@ -5,6 +5,8 @@ import type { DemoRole } from './data/users'
 import { emptyRefs } from './refs'
 import { emptyReport, type SeedReport } from './report'
 import { seedAccounts } from './steps/accounts'
+import { seedAppointmentSchedules } from './steps/appointmentSchedules'
+import { seedBookings } from './steps/bookings'
 import { seedCharterCommitments } from './steps/charter'
 import { seedEnquiries } from './steps/enquiries'
 import { seedEnquiryTopics } from './steps/enquiryTopics'
@@ -16,6 +18,7 @@ import { seedPlatforms } from './steps/platforms'
 import { seedMinistryReleases, seedMissionReleases } from './steps/releases'
 import { linkServicesToMissions, seedServices } from './steps/services'
 import { seedSurveys } from './steps/surveys'
+import { seedMissionTimeZones } from './steps/timeZones'
 import { seedTopics } from './steps/topics'
 import { seedUsers } from './steps/users'
 import { SEEDING_CONTEXT } from './writer'
@@ -41,7 +44,9 @@ const STEPS: Step[] = [
   { label: 'media', collection: 'media', run: seedMedia },
   { label: 'services', collection: 'services', run: seedServices },
   { label: 'missions', collection: 'missions', run: seedMissions },
+  { label: 'mission time zones', run: seedMissionTimeZones },
   { label: 'services offered by missions', run: linkServicesToMissions },
+  { label: 'appointment schedules', collection: 'appointment-schedules', run: seedAppointmentSchedules },
   { label: 'users', collection: 'users', run: seedUsers },
   { label: 'ministry press releases', collection: 'press-releases', run: seedMinistryReleases },
   { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
@@ -49,6 +54,7 @@ const STEPS: Step[] = [
   { label: 'social accounts', collection: 'social-accounts', run: seedAccounts },
   { label: 'enquiries', collection: 'enquiries', run: seedEnquiries },
   { label: 'survey responses', collection: 'survey-responses', run: seedSurveys },
+  { label: 'bookings', collection: 'bookings', run: seedBookings },
 ]
 
 /**

@@ -10,12 +10,14 @@ export type Refs = {
   users: Map<string, string>
   /** By the seed's key (data/enquiries). */
   enquiries: Map<string, string>
+  /** Appointment schedules by `${mission}/${service}` slugs. */
+  schedules: Map<string, string>
 }
 
 export function emptyRefs(): Refs {
   return {
     missions: new Map(), topics: new Map(), platforms: new Map(), images: new Map(), services: new Map(),
-    enquiryTopics: new Map(), users: new Map(), enquiries: new Map(),
+    enquiryTopics: new Map(), users: new Map(), enquiries: new Map(), schedules: new Map(),
   }
 }
 

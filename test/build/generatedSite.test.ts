@@ -177,14 +177,17 @@ describe('what citizens sent never reaches a generated file', () => {
     })
   }
 
-  it('no name, e-mail address, phone, message, reply, note or survey comment of the seeded network is in any file', async () => {
+  it('no name, e-mail address, phone, document number, message, reply, note or survey comment of the seeded network is in any file', async () => {
     const enquiries = await t.payload.find({ collection: 'enquiries', pagination: false, depth: 0, showHiddenFields: true })
     const comments = await t.payload.find({ collection: 'survey-responses', pagination: false, depth: 0, where: { comment: { exists: true } } })
+    const bookings = await t.payload.find({ collection: 'bookings', pagination: false, depth: 0, showHiddenFields: true })
     expect(enquiries.docs.length).toBeGreaterThan(10)
     expect(comments.docs.length).toBeGreaterThan(5)
+    expect(bookings.docs.length).toBeGreaterThan(20)
     const secrets = [
       ...enquiries.docs.flatMap((e) => [e.name, e.email, e.phone, e.message, e.reply, e.internalNotes]),
       ...comments.docs.map((c) => c.comment),
+      ...bookings.docs.flatMap((b) => [b.name, b.email, b.phone, b.documentNumber, b.reference, b.cancelReason, b.tokenNonce]),
     ].filter((v): v is string => typeof v === 'string' && v.length >= 8)
     const files = allFiles(out).filter((f) => !/\.(png|jpe?g|webp|avif|gif)$/.test(f))
     expect(files.length).toBeGreaterThan(1000)
@@ -206,5 +209,17 @@ describe('what citizens sent never reaches a generated file', () => {
     expect(fs.existsSync(path.join(out, 'madrid/assets/citizen-forms.js'))).toBe(true)
     expect(fs.existsSync(path.join(out, 'cairo/ar/privacy/index.html'))).toBe(true)
     expect(fs.existsSync(path.join(out, 'ministry/es/charter/index.html'))).toBe(true)
+  })
+
+  it('the service pages of Madrid and Barcelona that take appointments link to the CMS’s booking flow with the next free date; others do not', () => {
+    for (const [mission, locale] of [['madrid', 'es'], ['barcelona', 'en']]) {
+      const passport = fs.readFileSync(path.join(out, `${mission}/${locale}/services/passport/index.html`), 'utf8')
+      expect(passport, mission).toContain(`href="http://sites.test/citizen/appointments?mission=${mission}&amp;locale=${locale}&amp;service=passport"`)
+      expect(passport, mission).toMatch(/<strong><time datetime="\d{4}-\d{2}-\d{2}">/)
+      const home = fs.readFileSync(path.join(out, `${mission}/${locale}/index.html`), 'utf8')
+      expect(home, mission).toContain(`href="http://sites.test/citizen/appointments?mission=${mission}&amp;locale=${locale}"`)
+    }
+    expect(fs.readFileSync(path.join(out, 'madrid/es/services/legalisation/index.html'), 'utf8')).not.toContain('/citizen/appointments')
+    expect(fs.readFileSync(path.join(out, 'valencia/es/index.html'), 'utf8')).not.toContain('/citizen/appointments')
   })
 })

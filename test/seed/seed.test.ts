@@ -1,10 +1,16 @@
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
+import { placeKeyOf } from '../../src/appointments/bookingStore'
+import { BOOKING_REFERENCE_PATTERN } from '../../src/appointments/reference'
+import { loadScheduleRules } from '../../src/appointments/schedules'
 import { SEND_CITIZEN_MAIL } from '../../src/citizen/mail/citizenMailJob'
 import { missionCode, REFERENCE_PATTERN } from '../../src/citizen/reference'
+import { loadAppointmentFacts } from '../../src/content/appointmentFacts'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
 import { isNetworkEmpty, seedDemoNetwork, type SeedReport } from '../../src/seed'
+import { bookingTimeline } from '../../src/seed/bookingTimeline'
+import { BOOKINGS } from '../../src/seed/data/appointments'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
 const PASSWORDS = {
@@ -15,7 +21,7 @@ const PASSWORDS = {
 
 const COLLECTIONS: CollectionSlug[] = [
   'missions', 'press-releases', 'mission-pages', 'services', 'topics', 'social-accounts', 'social-platforms', 'media', 'users',
-  'enquiry-topics', 'enquiries', 'survey-responses',
+  'enquiry-topics', 'enquiries', 'survey-responses', 'appointment-schedules', 'bookings',
 ]
 const DAY = 86_400_000
 const API_METHODS = ['find', 'findByID', 'count', 'create', 'update', 'findGlobal', 'updateGlobal'] as const
@@ -326,10 +332,81 @@ describe('seedDemoNetwork', () => {
     expect(onEnquiries.length + onServices.length).toBe(docs.length)
   })
 
+  it('gives every mission its city’s time zone', async () => {
+    const { docs } = await payload.find({ collection: 'missions', pagination: false, depth: 0 })
+    const zones = new Set(Intl.supportedValuesOf('timeZone'))
+    for (const m of docs) expect(zones.has(m.timeZone ?? ''), m.slug).toBe(true)
+    expect(Object.fromEntries(docs.filter((m) => ['madrid', 'barcelona', 'cairo', 'beijing'].includes(m.slug)).map((m) => [m.slug, m.timeZone]))).toEqual({
+      madrid: 'Europe/Madrid', barcelona: 'Europe/Madrid', cairo: 'Africa/Cairo', beijing: 'Asia/Shanghai',
+    })
+  })
+
+  it('takes passport and registration appointments at Madrid’s consular section and Barcelona’s consulate', async () => {
+    const { docs } = await payload.find({ collection: 'appointment-schedules', pagination: false, depth: 1 })
+    const found = docs.map((s) => `${(s.mission as { slug: string }).slug}/${(s.service as { slug: string }).slug}`).sort()
+    expect(found).toEqual(['barcelona/consular-registration', 'barcelona/passport', 'madrid/consular-registration', 'madrid/passport'])
+    for (const s of docs) {
+      expect(s).toMatchObject({ slotMinutes: 15, placesPerSlot: 2, bookAheadDays: 60, minNoticeHours: 24, active: true })
+      expect(s.weeklySchedule ?? []).toEqual([])
+      const mission = s.mission as { slug: string; offices: { id: string; isMain: boolean }[] }
+      const office = mission.offices.find((o) => o.id === s.office)!
+      expect(office.isMain, s.title ?? '').toBe(mission.slug === 'barcelona')
+    }
+    // What the sites show: a free place soon at each, counted from the bookings.
+    const facts = await loadAppointmentFacts(payload, ['madrid', 'barcelona'], new Date())
+    expect(facts).toHaveLength(4)
+    for (const f of facts) {
+      expect(f.nextDate, f.serviceId).toMatch(/^\d{4}-\d{2}-\d{2}$/)
+      expect(Date.parse(f.nextDate!) - Date.now(), f.serviceId).toBeLessThan(10 * DAY)
+    }
+  })
+
+  it('has bookings made already: past ones attended or missed, today’s, the next two weeks’, some cancelled, never two on one place', async () => {
+    const { docs } = await payload.find({ collection: 'bookings', pagination: false, depth: 1, showHiddenFields: true, sort: 'slotStart' })
+    expect(docs.length).toBeGreaterThanOrEqual(30)
+    expect(new Set(docs.map((b) => b.status))).toEqual(new Set(['booked', 'attended', 'no-show', 'cancelled']))
+    const now = Date.now()
+    const places = new Map<string, number>()
+    for (const b of docs) {
+      const slug = (b.mission as { slug: string }).slug
+      expect(['madrid', 'barcelona'], b.reference).toContain(slug)
+      expect(b.reference, b.reference).toMatch(BOOKING_REFERENCE_PATTERN)
+      expect(b.reference.startsWith(`${missionCode(slug)}-`), b.reference).toBe(true)
+      expect(b.name, b.reference).toMatch(/\(sample data\)$/)
+      expect(b.email, b.reference).toMatch(/@example\.(org|com)$/)
+      if (b.documentNumber) expect(b.documentNumber, b.reference).toMatch(/^SAMPLE-/)
+      const start = Date.parse(b.slotStart)
+      if (b.status === 'attended' || b.status === 'no-show') expect(start, b.reference).toBeLessThan(now)
+      expect(start - now, b.reference).toBeLessThan(21 * DAY)
+      expect(now - start, b.reference).toBeLessThan(35 * DAY)
+      expect(Date.parse(b.createdAt), b.reference).toBeLessThan(now)
+      expect(b.history?.[0]?.action, b.reference).toBe('booked')
+      if (b.status === 'cancelled') {
+        expect(b.placeKey, b.reference).toMatch(/^released:/)
+        continue
+      }
+      expect(b.placeKey, b.reference).toBe(`${(b.schedule as { id: string }).id}|${new Date(b.slotStart).toISOString()}|${b.place}`)
+      const slot = `${(b.schedule as { id: string }).id}|${b.slotStart}`
+      places.set(slot, (places.get(slot) ?? 0) + 1)
+    }
+    expect(Math.max(...places.values())).toBe(2)
+    const upcoming = docs.filter((b) => b.status === 'booked' && Date.parse(b.slotStart) > now)
+    expect(new Set(upcoming.map((b) => b.slotStart.slice(0, 10))).size).toBeGreaterThanOrEqual(5)
+    const staffCancelled = docs.find((b) => b.status === 'cancelled' && b.cancelledBy === 'staff')
+    expect(staffCancelled?.cancelReason).toBeTruthy()
+    // Numbered in the order they were booked, as the flow numbers them.
+    const byBooking = [...docs]
+      .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.reference.slice(-6).localeCompare(b.reference.slice(-6)))
+      .map((b) => b.reference.slice(-6))
+    expect(byBooking).toEqual([...byBooking].sort())
+  })
+
   it('queues no e-mail and no site rebuild', async () => {
     const jobs = (taskSlug: string) => payload.count({ collection: 'payload-jobs', where: { taskSlug: { equals: taskSlug } } }).then((r) => r.totalDocs)
     expect(await jobs(SEND_CITIZEN_MAIL)).toBe(0)
     expect(await jobs(REBUILD_SITES)).toBe(0)
+    // Nor any other job: no booking mail, no reminder.
+    expect((await payload.count({ collection: 'payload-jobs' })).totalDocs).toBe(0)
   })
 
   it('creates nothing and changes nothing on a second run, and returns no credentials', () => {
@@ -345,11 +422,13 @@ describe('seedDemoNetwork', () => {
     expect(afterSecond.versions).toBe(afterFirst.versions)
   })
 
-  it('completes a database seeded before: a missing enquiry numbered after every existing reference, the charter’s commitments', async () => {
+  it('completes a database seeded before: a missing enquiry numbered after every existing reference, the charter’s commitments, a mission’s time zone', async () => {
     const number = (reference: string) => Number(reference.slice(4).replace('-', ''))
     const lost = await payload.find({ collection: 'enquiries', where: { email: { equals: 'andres.salazar@example.com' } }, depth: 0 })
     await payload.delete({ collection: 'enquiries', id: lost.docs[0].id })
     await payload.updateGlobal({ slug: 'ministry', data: { citizenAttention: { commitments: [] } }, context: { seeding: true } })
+    const cairo = (await payload.find({ collection: 'missions', where: { slug: { equals: 'cairo' } }, depth: 0 })).docs[0]
+    await payload.update({ collection: 'missions', id: cairo.id, data: { timeZone: null }, context: { seeding: true } })
     const before = await payload.find({ collection: 'enquiries', pagination: false, depth: 0 })
 
     const again = await seedDemoNetwork(payload)
@@ -363,6 +442,29 @@ describe('seedDemoNetwork', () => {
     expect(es.name).toBe('Ministerio de Relaciones Exteriores y Movilidad Humana')
     expect(es.citizenAttention?.commitments?.length).toBeGreaterThanOrEqual(3)
     expect(fr.citizenAttention?.commitments?.[0].text).toMatch(/langue/)
+    expect((await payload.findByID({ collection: 'missions', id: cairo.id, depth: 0 })).timeZone).toBe('Africa/Cairo')
+  })
+
+  it('never puts a missing booking on a place someone has booked since: it takes the slot’s other place', async () => {
+    const seed = BOOKINGS.find((b) => b.key === 'mad-pas-15')!
+    const lost = (await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: 'seed:mad-pas-15' } }, depth: 0, showHiddenFields: true })).docs[0]
+    expect(lost.place).toBe(1)
+    await payload.delete({ collection: 'bookings', id: lost.id })
+    // Someone books the seed's place through the flow before the seed runs again.
+    const rules = (await loadScheduleRules(payload, String(lost.schedule)))!
+    const slotStart = bookingTimeline(seed, rules, new Date()).slotStart.toISOString()
+    await payload.create({
+      collection: 'bookings',
+      data: {
+        ...lost, id: undefined, reference: 'MAD-2099-A000001', sequence: 2099_000_001, idempotencyKey: 'k:someone-else', slotStart,
+        placeKey: placeKeyOf(rules.scheduleId, slotStart, 1), name: 'Someone Else (sample data)', history: [],
+      } as never,
+      context: { seeding: true },
+    })
+    const again = await seedDemoNetwork(payload)
+    expect(again.created).toMatchObject({ bookings: 1 })
+    const back = (await payload.find({ collection: 'bookings', where: { idempotencyKey: { equals: 'seed:mad-pas-15' } }, depth: 0, showHiddenFields: true })).docs[0]
+    expect([back.slotStart, back.place, back.placeKey]).toEqual([slotStart, 2, placeKeyOf(rules.scheduleId, slotStart, 2)])
   })
 
   it('gives random passwords of at least 16 characters when none are given', async () => {

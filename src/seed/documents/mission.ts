@@ -22,6 +22,7 @@ export function missionData(seed: MissionSeed, locale: LocaleCode, options: Miss
     siteLocales: seed.locales,
     defaultLocale: 'es',
     baseUrl: missionBaseUrl(seed.slug),
+    timeZone: seed.timeZone,
     status: seed.status ?? 'open',
     sampleData: true,
     offices: officesData(seed, locale, options),

@@ -28,6 +28,8 @@ export type MissionSeed = {
   jurisdiction: { country: string; region?: Localized }[]
   head: HeadTitle
   dialCode: string
+  /** IANA zone of the city (Canberra keeps Sydney's clock): what "today" and "09:00" mean for its appointments. */
+  timeZone: string
   office: OfficeSite
   /** Embassies receive the public at a separate consular section. */
   consularSection?: OfficeSite
