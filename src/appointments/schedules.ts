@@ -10,27 +10,30 @@ import type { ScheduleRules, Weekday } from './types'
  */
 
 /** Closures are stored as dates picked in the admin; their calendar day is what counts (as the sites show them). */
-const dayOf = (value: unknown) => String(value ?? '').slice(0, 10)
+const dayOf = (value: unknown) => (value instanceof Date ? value.toISOString() : String(value ?? '')).slice(0, 10)
 
 type Office = NonNullable<Mission['offices']>[number]
 
-/** Nothing is bookable for a mission closed or without a time zone, an office gone or no longer offering the service, or a service not published. */
+const idOf = (value: unknown) => String(typeof value === 'object' && value !== null ? (value as { id: unknown }).id : value)
+
+/** Nothing is bookable for a schedule switched off, a mission closed or without a time zone, an office gone or no longer offering the service, or a service not published. */
 export function rulesOf(schedule: AppointmentSchedule, mission: Mission | undefined, service: Service | undefined): ScheduleRules | null {
+  if (schedule.active === false) return null
   if (!mission || !service || mission.status === 'closed' || !mission.timeZone) return null
   if (service._status !== 'published') return null
-  const office = (mission.offices ?? []).find((o: Office) => o.id === schedule.office)
+  const office = (mission.offices ?? []).find((o: Office) => String(o.id) === schedule.office)
   // The office may have stopped offering the service since the schedule was saved.
-  if (!office || !(office.services ?? []).some((s) => (typeof s === 'string' ? s : s.id) === service.id)) return null
+  if (!office || !(office.services ?? []).some((s) => idOf(s) === String(service.id))) return null
   const own = (schedule.weeklySchedule ?? []).map(({ days, opens, closes }) => ({ days: days as Weekday[], opens, closes }))
   const weekly = own.length > 0 ? own : (office.openingHours ?? []).map(({ days, opens, closes }) => ({ days: days as Weekday[], opens, closes }))
   const closedDates = [...new Set([...(schedule.closedDays ?? []), ...(office.closures ?? [])].map((c) => dayOf(c.date)))].sort()
   return {
-    scheduleId: schedule.id,
-    missionId: mission.id,
+    scheduleId: String(schedule.id),
+    missionId: String(mission.id),
     missionSlug: mission.slug,
     officeId: schedule.office,
     officeName: office.name as unknown as Record<string, string> | string,
-    serviceId: service.id,
+    serviceId: String(service.id),
     serviceSlug: service.slug,
     timeZone: mission.timeZone,
     slotMinutes: schedule.slotMinutes,
@@ -42,24 +45,31 @@ export function rulesOf(schedule: AppointmentSchedule, mission: Mission | undefi
   }
 }
 
-const idOf = (value: string | { id: string }) => (typeof value === 'string' ? value : value.id)
 
 /** The active schedules that can be booked, of one mission (by slug) or of the whole network. */
 export async function loadSchedules(payload: Payload, filter: { mission?: string } = {}): Promise<ScheduleRules[]> {
   const where: Where[] = [{ active: { not_equals: false } }]
   if (filter.mission !== undefined) {
-    const mission = await payload.find({ collection: 'missions', depth: 0, limit: 1, pagination: false, where: { slug: { equals: filter.mission } }, select: { slug: true } })
-    if (!mission.docs[0]) return []
-    where.push({ mission: { equals: mission.docs[0].id } })
+    const mission = await read<Mission>(payload, 'missions', { slug: { equals: filter.mission } }, { slug: true })
+    if (!mission[0]) return []
+    where.push({ mission: { equals: mission[0].id } })
   }
-  const { docs } = await payload.find({ collection: 'appointment-schedules', depth: 0, pagination: false, where: { and: where }, sort: 'createdAt' })
-  return resolve(payload, docs)
+  return resolve(payload, await read<AppointmentSchedule>(payload, 'appointment-schedules', { and: where }, undefined, 'createdAt'))
 }
 
-/** One schedule's rules by id (a booking's, to move it), or null when it cannot be booked now. */
+/** One schedule's rules by id (a booking's, to move it), or null when nothing can be booked in it now (switched off included). */
 export async function loadScheduleRules(payload: Payload, scheduleId: string): Promise<ScheduleRules | null> {
-  const { docs } = await payload.find({ collection: 'appointment-schedules', depth: 0, limit: 1, pagination: false, where: { id: { equals: scheduleId } } })
-  return (await resolve(payload, docs))[0] ?? null
+  return (await resolve(payload, await read<AppointmentSchedule>(payload, 'appointment-schedules', { id: { equals: scheduleId } })))[0] ?? null
+}
+
+/**
+ * Straight from the adapter: the flow reads these on every step, the rules need a few plain
+ * fields, and Payload's read path (access, field hooks over every nested row) would cost more
+ * than the query. Public facts, so nothing is lost by leaving access control out.
+ */
+async function read<T>(payload: Payload, collection: 'missions' | 'services' | 'appointment-schedules', where: Where, select?: Record<string, unknown>, sort?: string, locale?: string): Promise<T[]> {
+  const { docs } = await payload.db.find<T>({ collection, where, pagination: false, limit: 0, ...(select ? { select: select as never } : {}), ...(sort ? { sort } : {}), ...(locale ? { locale } : {}) })
+  return docs
 }
 
 async function resolve(payload: Payload, schedules: AppointmentSchedule[]): Promise<ScheduleRules[]> {
@@ -67,12 +77,14 @@ async function resolve(payload: Payload, schedules: AppointmentSchedule[]): Prom
   const missionIds = [...new Set(schedules.map((s) => idOf(s.mission)))]
   const serviceIds = [...new Set(schedules.map((s) => idOf(s.service)))]
   const [missions, services] = await Promise.all([
-    // Every locale of the office names, so the flow words them in the visitor's language.
-    payload.find({ collection: 'missions', depth: 0, pagination: false, locale: 'all', where: { id: { in: missionIds } } }),
-    payload.find({ collection: 'services', depth: 0, pagination: false, where: { id: { in: serviceIds } }, select: { slug: true, _status: true } }),
+    // Every locale of the office names, so the flow words them in the visitor's language; only what the rules need.
+    read<Mission>(payload, 'missions', { id: { in: missionIds } }, {
+      slug: true, status: true, timeZone: true, offices: { id: true, name: true, services: true, openingHours: true, closures: true },
+    }, undefined, 'all'),
+    read<Service>(payload, 'services', { id: { in: serviceIds } }, { slug: true, _status: true }),
   ])
-  const missionById = new Map(missions.docs.map((m) => [m.id, m as Mission]))
-  const serviceById = new Map(services.docs.map((s) => [s.id, s as Service]))
+  const missionById = new Map(missions.map((m) => [String(m.id), m]))
+  const serviceById = new Map(services.map((s) => [String(s.id), s]))
   return schedules
     .map((s) => rulesOf(s, missionById.get(idOf(s.mission)), serviceById.get(idOf(s.service))))
     .filter((r): r is ScheduleRules => r !== null)
@@ -83,8 +95,10 @@ export const HOLDING_STATUSES = ['booked', 'attended', 'no-show'] as const
 
 /** Places taken per slot start (UTC ISO) of one schedule, for slots starting in [fromIso, toIso). */
 export async function takenPlaces(payload: Payload, scheduleId: string, fromIso: string, toIso: string): Promise<Map<string, number>> {
-  const { docs } = await payload.find({
-    collection: 'bookings', depth: 0, pagination: false,
+  // Straight from the adapter: one date per booking is all that is read, so Payload's read hooks
+  // over every booking of the window (the flow asks on every step) would be cost for nothing.
+  const { docs } = await payload.db.find<{ slotStart: string | Date }>({
+    collection: 'bookings', pagination: false, limit: 0,
     where: { and: [
       { schedule: { equals: scheduleId } },
       { slotStart: { greater_than_equal: fromIso } },

@@ -18,18 +18,24 @@ const MINUTE_MS = 60_000
 
 /** The slots a day's weekly schedule lays out, closures aside; wall-clock times the zone skips are left out. */
 export function slotsOfDay(rules: ScheduleRules, date: string): DaySlot[] {
-  const periods = periodsOn(rules, date)
-  if (periods.length === 0) return []
-  const at = wallClockOfDay(date, rules.timeZone)
   const slots: DaySlot[] = []
+  eachSlotOfDay(rules, date, (start, minutes) =>
+    slots.push({ start: new Date(start), end: new Date(start + rules.slotMinutes * MINUTE_MS), localTime: timeOfMinutes(minutes) }))
+  return slots
+}
+
+/** Calls `visit` with each slot's start (ms) and local minutes after midnight, in order, without building objects for them. */
+function eachSlotOfDay(rules: ScheduleRules, date: string, visit: (start: number, minutes: number) => void): void {
+  const periods = periodsOn(rules, date)
+  if (periods.length === 0) return
+  const at = wallClockOfDay(date, rules.timeZone)
   for (const period of periods) {
     const closes = minutesOf(period.closes)
     for (let m = minutesOf(period.opens); m + rules.slotMinutes <= closes; m += rules.slotMinutes) {
       const start = at(m)
-      if (start) slots.push({ start, end: new Date(start.getTime() + rules.slotMinutes * MINUTE_MS), localTime: timeOfMinutes(m) })
+      if (start) visit(start.getTime(), m)
     }
   }
-  return slots
 }
 
 const periodsOn = (rules: ScheduleRules, date: string) => {
@@ -69,10 +75,14 @@ export function windowBounds(rules: ScheduleRules, now: Date): { fromIso: string
 
 const earliestStart = (rules: ScheduleRules, now: Date) => now.getTime() + Math.max(0, rules.minNoticeHours) * HOUR_MS
 
-function toSlot(slot: DaySlot, date: string, places: number, taken: ReadonlyMap<string, number>): Slot {
-  const start = slot.start.toISOString()
-  const used = taken.get(start) ?? 0
-  return { start, end: slot.end.toISOString(), localDate: date, localTime: slot.localTime, places, taken: used, free: Math.max(0, places - used) }
+function toSlot(start: number, minutes: number, date: string, rules: ScheduleRules, taken: ReadonlyMap<string, number>): Slot {
+  const key = new Date(start).toISOString()
+  const used = taken.get(key) ?? 0
+  const places = rules.placesPerSlot
+  return {
+    start: key, end: new Date(start + rules.slotMinutes * MINUTE_MS).toISOString(), localDate: date, localTime: timeOfMinutes(minutes),
+    places, taken: used, free: Math.max(0, places - used),
+  }
 }
 
 /** Each open day of the window with its slots still bookable in time (full ones too, free 0); only days with a free place. */
@@ -90,13 +100,18 @@ export function nextAvailableDate(rules: ScheduleRules, now: Date, taken: Readon
 
 function* openDays(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>): Generator<DayAvailability> {
   const { first, last } = bookingDates(rules, now)
-  const earliest = earliestStart(rules, now)
+  const earliest = Math.max(earliestStart(rules, now), now.getTime() + 1)
   for (let date = first; date <= last; date = addDays(date, 1)) {
     if (isClosedDay(rules, date)) continue
-    const slots = slotsOfDay(rules, date)
-      .filter((s) => s.start.getTime() >= earliest && s.start.getTime() > now.getTime())
-      .map((s) => toSlot(s, date, rules.placesPerSlot, taken))
-    if (slots.some((s) => s.free > 0)) yield { date, slots }
+    const slots: Slot[] = []
+    let free = false
+    eachSlotOfDay(rules, date, (start, minutes) => {
+      if (start < earliest) return
+      const slot = toSlot(start, minutes, date, rules, taken)
+      free ||= slot.free > 0
+      slots.push(slot)
+    })
+    if (free) yield { date, slots }
   }
 }
 

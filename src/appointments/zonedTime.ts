@@ -53,15 +53,32 @@ export function wallClockToInstant(date: string, time: string, zone: string): Da
  * slot. On a day they change, each time is converted on its own (and skipped if it never shows).
  */
 export function wallClockOfDay(date: string, zone: string): (minutes: number) => Date | null {
+  const key = `${zone}|${date}`
+  let base = steadyDays.get(key)
+  if (base === undefined) {
+    base = steadyBase(date, zone)
+    if (steadyDays.size >= DAYS_KEPT) steadyDays.clear()
+    steadyDays.set(key, base)
+  }
+  if (base === null) return (minutes) => wallClockToInstant(date, timeOfMinutes(minutes), zone)
+  const midnight = base
+  return (minutes) => (minutes >= 0 && minutes < 24 * 60 ? new Date(midnight + minutes * 60_000) : null)
+}
+
+// A zone's rules do not change while the process runs, and the flow lays out the same window of
+// days on every request: each day's midnight is worked out once (luxon's conversions are the cost).
+const steadyDays = new Map<string, number | null>()
+const DAYS_KEPT = 20_000
+
+/** The instant of local midnight on a day whose clocks do not change, or null on a day they do. */
+function steadyBase(date: string, zone: string): number | null {
   const d = LOCAL_DATE.exec(date)
-  if (!d) return () => null
+  if (!d) return null
   const [year, month, day] = [Number(d[1]), Number(d[2]), Number(d[3])]
   const midnight = DateTime.fromObject({ year, month, day, hour: 0, minute: 0 }, { zone })
   const lastMinute = DateTime.fromObject({ year, month, day, hour: 23, minute: 59 }, { zone })
   const steady = midnight.isValid && midnight.day === day && midnight.hour === 0 && lastMinute.isValid && midnight.offset === lastMinute.offset
-  if (!steady) return (minutes) => wallClockToInstant(date, timeOfMinutes(minutes), zone)
-  const base = Date.UTC(year, month - 1, day) - midnight.offset * 60_000
-  return (minutes) => (minutes >= 0 && minutes < 24 * 60 ? new Date(base + minutes * 60_000) : null)
+  return steady ? Date.UTC(year, month - 1, day) - midnight.offset * 60_000 : null
 }
 
 /** The local date and minutes after midnight of an instant, or null when it is not on a whole minute. */

@@ -262,7 +262,7 @@ export function describeStore(label: string, start: () => Promise<TestPayload>) 
         expect(single.rules).toMatchObject({
           missionSlug: 'madrid', timeZone: 'Europe/Madrid', slotMinutes: 15, placesPerSlot: 1, closedDates: ['2027-01-06'],
           weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], opens: '09:00', closes: '13:00' }], bookAheadDays: 60, minNoticeHours: 24,
-          officeId: single.officeId, serviceSlug: single.passports.slug,
+          officeId: single.officeId, serviceSlug: single.passports.slug, officeName: { es: 'Cancillería' },
         })
         expect((await loadSchedules(payload())).map((r) => r.missionSlug).sort()).toEqual(['madrid', 'sevilla'])
         await payload().update({ collection: 'appointment-schedules', id: triple.schedule.id, data: { active: false } })
