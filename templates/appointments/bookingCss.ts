@@ -24,6 +24,7 @@ export const BOOKING_CSS = `.booking-caption{color:#505a5f;margin-block:0 .25rem
 .booking-times .radio:has(input:checked){outline:3px solid var(--brand-primary,#0b3d91)}
 .booking-times label{font-variant-numeric:tabular-nums;font-weight:700;white-space:nowrap}
 .booking-times label::after{content:"";position:absolute;inset:0}
+.booking-times input{position:relative;z-index:1}
 .booking-back{margin-block-start:1.5rem}
 .booking-form{max-inline-size:42rem}
 .booking-actions{display:flex;flex-wrap:wrap;gap:1rem;align-items:center;margin-block:1.5rem}
