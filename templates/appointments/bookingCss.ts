@@ -15,7 +15,7 @@ export const BOOKING_CSS = `.booking-caption{color:#505a5f;margin-block:0 .25rem
 .booking-options>li{border-block-start:.3rem solid var(--brand-primary,#0b3d91);padding-block-start:.5rem}
 .booking-options a{font-weight:700;font-size:1.1rem}
 .booking-options p{margin-block:.25rem 0}
-.booking-days{list-style:none;padding:0;margin:0 0 1.5rem;display:grid;gap:.5rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,13rem),1fr))}
+.booking-days{list-style:none;padding:0;margin:0 0 1.5rem;display:grid;gap:.5rem;grid-template-columns:repeat(auto-fill,minmax(min(100%,10rem),1fr))}
 .booking-days a{display:block;padding:.6rem .75rem;border:2px solid var(--brand-primary,#0b3d91);text-decoration:none;font-weight:700}
 .booking-days a:hover{text-decoration:underline}
 .booking-days .meta{display:block;font-weight:400}
