@@ -87,15 +87,16 @@ export function AppointmentsDayList({ choice, rows, returnTo, apiRoute, adminRou
   )
 }
 
+// Each name starts with the visible word (WCAG 2.5.3), then says which booking: every row has the same buttons.
 function CheckIn({ row, action, returnTo, adminRoute }: { row: DayListRow; action: string; returnTo: string; adminRoute: string }) {
-  const edit = <a href={`${adminRoute}/collections/bookings/${row.id}`} aria-label={`Open ${row.reference} to cancel it with a reason`}>Open to cancel</a>
+  const edit = <a href={`${adminRoute}/collections/bookings/${row.id}`} aria-label={`Open to cancel ${row.reference}`}>Open to cancel</a>
   if (row.status !== 'booked') return <>{row.status === 'cancelled' ? '–' : edit}</>
   if (!row.started) return <>From {row.time} · {edit}</>
   return (
     <form method="post" action={action} className="appointments__check-in">
       <input type="hidden" name="return" value={returnTo} />
-      <button type="submit" name="status" value="attended" aria-label={`${row.reference} attended`}>Attended</button>{' '}
-      <button type="submit" name="status" value="no-show" aria-label={`${row.reference} did not come`}>No-show</button>{' '}
+      <button type="submit" name="status" value="attended" aria-label={`Attended: ${row.reference}`}>Attended</button>{' '}
+      <button type="submit" name="status" value="no-show" aria-label={`No-show: ${row.reference}`}>No-show</button>{' '}
       {edit}
     </form>
   )

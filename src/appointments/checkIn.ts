@@ -83,7 +83,9 @@ export function returnPath(req: PayloadRequest, requested: string | null, bookin
 function fromOwnPages(req: PayloadRequest): boolean {
   const headers = req.headers
   const origin = requestOrigin(headers)
-  if (origin !== null) return ownOrigins(req).has(origin)
+  // A same-origin post names the host the browser asked for (the scheme may differ behind a proxy that ends TLS).
+  const host = headers.get('x-forwarded-host') ?? headers.get('host')
+  if (origin !== null) return (host !== null && new URL(origin).host === host) || ownOrigins(req).has(origin)
   // No Origin or Referer (or an opaque one): trust only what the browser says about the source.
   const site = headers.get('sec-fetch-site')
   if (headers.get('origin') === 'null') return false

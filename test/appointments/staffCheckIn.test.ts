@@ -82,6 +82,13 @@ describe('check-in from the day list, without JavaScript (POST /api/bookings/:id
     expect(await statusOf(past[1]!.id)).toBe('booked')
   })
 
+  it('accepts the admin’s own page when the server sees itself under another address (Next, a proxy): the Host the browser used decides', async () => {
+    const answer = await checkIn(past[1]!.id, fx.madridEditor.token, { status: 'attended' }, { origin: 'https://cms.ministry.example', host: 'cms.ministry.example', accept: 'application/json' })
+    expect(await answer.json()).toMatchObject({ ok: true, outcome: 'attended' })
+    const forged = await checkIn(past[1]!.id, fx.madridEditor.token, { status: 'no-show' }, { origin: 'https://evil.example', host: 'cms.ministry.example' })
+    expect(forged.status).toBe(403)
+  })
+
   it('follows only a return address inside the appointments view', async () => {
     for (const elsewhere of ['https://evil.example/admin/appointments', '//evil.example/admin/appointments', '/admin/collections/users', '/admin/appointmentsX']) {
       const answer = await checkIn(past[1]!.id, fx.madridEditor.token, { status: 'no-show', return: elsewhere })
