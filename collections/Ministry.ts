@@ -4,6 +4,7 @@ import { anyone, ministryUsers } from '../src/access/rules'
 import { fieldCheck } from '../src/validation/field'
 import { rebuildAllAfterGlobalChange } from '../src/jobs/hooks/rebuildSitesHooks'
 import { checkHttpUrl } from '../src/validation/url'
+import { richTextField } from './fields/richText'
 
 const HEX = /^#[0-9a-fA-F]{6}$/
 const colour = (name: string, defaultValue: string) => ({
@@ -58,7 +59,7 @@ export const Ministry: GlobalConfig = {
       ],
     },
     { name: 'footerText', type: 'textarea', localized: true },
-    { name: 'charter', type: 'richText', localized: true, label: 'Citizen service charter' },
+    richTextField({ name: 'charter', localized: true, label: 'Citizen service charter' }),
     {
       name: 'citizenAttention',
       type: 'group',

@@ -15,6 +15,7 @@ import { ownMissionSite } from '../src/jobs/affectedMissions'
 import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
 import { adminPreview } from '../src/preview/previewUrl'
 import { missionOwnerField } from './fields/missionOwner'
+import { richTextField } from './fields/richText'
 
 /** The fixed set of pages every mission site has, so that all sites share one structure. */
 export const MISSION_PAGE_KINDS = [
@@ -63,6 +64,6 @@ export const MissionPages: CollectionConfig = {
     },
     { name: 'title', type: 'text', localized: true, required: true },
     { name: 'summary', type: 'textarea', localized: true },
-    { name: 'body', type: 'richText', localized: true },
+    richTextField({ name: 'body', localized: true }),
   ],
 }

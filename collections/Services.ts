@@ -7,6 +7,7 @@ import { checkHttpUrl } from '../src/validation/url'
 import { serviceSites } from '../src/jobs/affectedMissions'
 import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from './fields/slug'
+import { richTextField } from './fields/richText'
 
 export const SERVICE_CATEGORIES = [
   { value: 'passports', label: 'Passports' },
@@ -53,7 +54,7 @@ export const Services: CollectionConfig = {
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ unique: true }),
     { name: 'summary', type: 'textarea', localized: true, required: true },
-    { name: 'body', type: 'richText', localized: true },
+    richTextField({ name: 'body', localized: true }),
     { type: 'row', fields: [
       { name: 'category', type: 'select', required: true, options: [...SERVICE_CATEGORIES] },
       {

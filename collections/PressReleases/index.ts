@@ -15,6 +15,7 @@ import { releaseSites } from '../../src/jobs/affectedMissions'
 import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { adminPreview } from '../../src/preview/previewUrl'
 import { missionOwnerField } from '../fields/missionOwner'
+import { richTextField } from '../fields/richText'
 import { slugField } from '../fields/slug'
 import { checkSyndication } from './hooks/checkSyndication'
 import { stampPublicationDate } from './hooks/stampPublicationDate'
@@ -57,7 +58,7 @@ export const PressReleases: CollectionConfig = {
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ validate: uniqueSlugPerMission('press-releases') }),
     { name: 'summary', type: 'textarea', localized: true, required: true },
-    { name: 'body', type: 'richText', localized: true },
+    richTextField({ name: 'body', localized: true }),
     { name: 'heroImage', type: 'upload', relationTo: 'media' },
     { name: 'topics', type: 'relationship', relationTo: 'topics', hasMany: true, admin: { position: 'sidebar' } },
     {

@@ -1,9 +1,8 @@
 import { SafeHtml } from './html'
 
-const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029]/g
-const ESCAPED: Record<string, string> = {
-  '<': '\\u003c', '>': '\\u003e', '&': '\\u0026', '\u2028': '\\u2028', '\u2029': '\\u2029',
-}
+// Also DEL, the C1 controls and the noncharacters, which JSON.stringify leaves raw and the HTML parser reports as errors.
+const UNSAFE_IN_SCRIPT = /[<>&\u2028\u2029\u007F-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]/g
+const unicodeEscape = (c: string) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`
 
 /**
  * JSON that cannot end its <script> early: `</script>`, `<!--` and `]]>` lose their
@@ -11,7 +10,7 @@ const ESCAPED: Record<string, string> = {
  * parses to the same value because \uXXXX escapes are plain JSON.
  */
 export function scriptSafeJson(value: unknown): string {
-  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, (c) => ESCAPED[c])
+  return JSON.stringify(value).replace(UNSAFE_IN_SCRIPT, unicodeEscape)
 }
 
 /** A `<script type="application/ld+json">` element for a schema.org graph. */
