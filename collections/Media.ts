@@ -2,6 +2,7 @@ import type { CollectionConfig, ImageSize } from 'payload'
 
 import { anyone, createForOwnMission, updateOwnMission } from '../src/access/rules'
 import { enforceMissionScope } from '../src/hooks/enforceMissionScope'
+import { refuseOversizedImages } from '../src/hooks/refuseOversizedImages'
 import { isMissionEditor } from '../src/access/roles'
 import { everySite } from '../src/jobs/affectedMissions'
 import { rebuildAfterDelete, rebuildAllAfterUpdate } from '../src/jobs/hooks/rebuildSitesHooks'
@@ -50,6 +51,7 @@ export const Media: CollectionConfig = {
     delete: updateOwnMission(),
   },
   hooks: {
+    beforeOperation: [refuseOversizedImages],
     beforeValidate: [
       (args) => (isMissionEditor(args.req.user) ? enforceMissionScope('mission')(args) : args.data),
     ],

@@ -5,6 +5,7 @@ import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
 import { checkCountryCode } from '../../src/validation/iso'
 import { checkHttpUrl } from '../../src/validation/url'
+import { checkMissionSlug } from '../../src/validation/slug'
 import { isTimeZone } from '../../src/appointments/zonedTime'
 import { everySite, missionSite } from '../../src/jobs/affectedMissions'
 import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
@@ -43,7 +44,7 @@ export const Missions: CollectionConfig = {
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
-    slugField({ unique: true, access: structural }),
+    slugField({ unique: true, access: structural, validate: (value: unknown) => checkMissionSlug(value) }),
     { name: 'type', type: 'select', required: true, options: [...MISSION_TYPES], access: structural },
     { type: 'row', fields: [
       {

@@ -13,6 +13,10 @@ export const enforceMissionScope =
   (missionField = 'mission', { required = true } = {}): CollectionBeforeValidateHook =>
   ({ collection, data, originalDoc, req }) => {
     if (!isMissionEditor(req.user) || !data) return data
+    // A list's own properties do not survive the save: a default mission set on [] left a ministry-wide document.
+    if (typeof data !== 'object' || Array.isArray(data)) {
+      throw new ValidationError({ collection: collection.slug, errors: [{ message: 'The document must be an object of fields.', path: missionField }] })
+    }
     const submitted = missionField in data ? idOf(data[missionField]) : idOf(originalDoc?.[missionField])
     const allowed = assignedMissionIds(req.user)
     if ((submitted === null && required) || (submitted !== null && !allowed.includes(submitted))) {

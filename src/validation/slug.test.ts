@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkSlug, slugify } from './slug'
+import { checkMissionSlug, checkSlug, slugify } from './slug'
 
 describe('checkSlug', () => {
   it.each(['madrid', 'consulate-general-madrid', '2024-annual-report', 'a', 'x1-y2'])('accepts %s', (slug) => {
@@ -41,5 +41,17 @@ describe('slugify', () => {
 
   it('never produces more than 96 characters', () => {
     expect(slugify('word '.repeat(40)).length).toBeLessThanOrEqual(96)
+  })
+})
+
+describe('checkMissionSlug (issue 20)', () => {
+  it('refuses the slug of the ministry’s own site, saying why', () => {
+    expect(checkMissionSlug('ministry')).toBe('"ministry" is reserved for the ministry\'s own site; choose another slug for this mission')
+  })
+
+  it('takes any other valid slug, and refuses invalid ones as checkSlug does', () => {
+    expect(checkMissionSlug('ministry-of-culture')).toBe(true)
+    expect(checkMissionSlug('madrid')).toBe(true)
+    expect(checkMissionSlug('Ministry')).toBe(checkSlug('Ministry'))
   })
 })
