@@ -51,7 +51,7 @@ function author(a: FeedAuthor): JsonFeedAuthor {
 
 function jsonFeedItem(item: FeedItemView, feed: FeedView): JsonFeedItem {
   return {
-    id: releaseGuid(item.id),
+    id: releaseGuid(item.id, feed.language),
     url: clean(item.url),
     title: clean(item.title),
     summary: clean(item.summary),

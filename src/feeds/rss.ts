@@ -16,7 +16,7 @@ export function itemOptions(item: FeedItemView, feed: FeedView): RSS.ItemOptions
     title: clean(item.title),
     description: plainTextAsHtml(clean(item.summary)),
     url: clean(item.url),
-    guid: releaseGuid(item.id),
+    guid: releaseGuid(item.id, feed.language),
     date: toRfc822(item.publishedAt),
     author: clean((item.author ?? feed.author).name),
     categories: item.topics.map((topic) => clean(topic.name)),
