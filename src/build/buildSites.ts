@@ -102,7 +102,7 @@ export async function* readForBuild(payload: Payload, shared: SharedContent, tar
     const slugs = targets.slice(i, i + MISSIONS_PER_BATCH)
     yield { kind: 'missions', slugs, done: i, raw: await loadNetwork(payload, { missions: slugs, now: options.now }, shared) }
   }
-  if (isWholeNetwork(options)) yield { kind: 'ministry', raw: await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared) }
+  if (isWholeNetwork(options)) yield { kind: 'ministry', raw: await loadMinistryNetwork(payload, NETWORK_ARCHIVE_SIZE, shared, options.now) }
 }
 
 function checkTargets(all: string[], wanted: string[] | undefined): string[] {

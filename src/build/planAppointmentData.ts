@@ -74,14 +74,16 @@ export function appointmentRecords(raw: NetworkWithAppointments): AppointmentRec
 }
 
 /**
- * Appointment availability as open data on the ministry's site. `asOf` is when the figures
- * were read: they are a clock's answer (what is free from now on), unlike the directory's.
+ * Appointment availability as open data on the ministry's site. `asOf` is the day (UTC) the
+ * figures were read: they are a clock's answer (what is free from then on), unlike the
+ * directory's. The day rather than the instant, so rebuilds on one day rewrite the files only
+ * when a figure moved.
  */
 export function planAppointmentData(raw: NetworkWithAppointments, options: { baseUrl: string }): PlannedFile[] {
   if (!raw.appointmentFigures) return []
   const records = appointmentRecords(raw)
   const publisher = pickText(raw.ministry.name, 'es', 'es')
-  const document = { publisher, homepage: options.baseUrl, asOf: raw.appointmentFigures.asOf, countedDays: USED_DAYS, services: records }
+  const document = { publisher, homepage: options.baseUrl, asOf: raw.appointmentFigures.asOf.slice(0, 10), countedDays: USED_DAYS, services: records }
   return [
     { path: appointmentDataPaths.json, contents: `${JSON.stringify(document, null, 2)}\n`, source: 'open data: appointments (JSON)' },
     { path: appointmentDataPaths.csv, contents: toCsv(COLUMNS, records), source: 'open data: appointments (CSV)' },

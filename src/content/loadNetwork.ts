@@ -1,5 +1,7 @@
 import type { CollectionSlug, Payload, Where } from 'payload'
 
+import type { AppointmentFigureData } from '../appointments/figures'
+import { loadAppointmentFigureData } from '../appointments/loadFigures'
 import { loadAppointmentFacts, type AppointmentFact } from './appointmentFacts'
 import { readSurveyAnswers, type SurveyAnswerFigure } from './surveyAnswers'
 
@@ -25,6 +27,8 @@ export type RawNetwork = {
   surveyAnswers?: SurveyAnswerFigure[]
   /** The read missions' offices and services that take appointments, with their next free date at `LoadScope.now`. */
   appointments?: AppointmentFact[]
+  /** Every mission's schedules and bookings as slot and status only: the ministry's appointment open data. */
+  appointmentFigures?: AppointmentFigureData
 }
 
 export type LoadScope = {
@@ -93,7 +97,7 @@ export async function readPublished(payload: Payload, collection: CollectionSlug
  * `latestMissionReleases` of the missions' (the network news and feeds; older ones stay in
  * each mission's own feed archive), and every account (the atlas); no mission pages.
  */
-export async function loadMinistryNetwork(payload: Payload, latestMissionReleases: number, shared?: SharedContent): Promise<RawNetwork> {
+export async function loadMinistryNetwork(payload: Payload, latestMissionReleases: number, shared?: SharedContent, now = new Date()): Promise<RawNetwork> {
   const common = shared ?? (await loadShared(payload))
   const [own, latest, accounts] = await Promise.all([
     all(payload, 'press-releases', { and: [PUBLISHED, { mission: { exists: false } }] }),
@@ -103,7 +107,11 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
     } as Parameters<Payload['find']>[0]).then((r) => r.docs as Doc[]),
     all(payload, 'social-accounts'),
   ])
-  return { ...joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts }), surveyAnswers: await readSurveyAnswers(payload) }
+  return {
+    ...joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts }),
+    surveyAnswers: await readSurveyAnswers(payload),
+    appointmentFigures: await loadAppointmentFigureData(payload, { now, reader: 'operator' }),
+  }
 }
 
 // What depth 1 returned: each relationship as the related document at depth 0, when the
