@@ -22,6 +22,7 @@ const GRAPHQL: Partial<Record<Collection, { one: string; many: string }>> = {
   enquiries: { one: 'Enquiry', many: 'Enquiries' },
   'survey-responses': { one: 'SurveyResponse', many: 'SurveyResponses' },
   'enquiry-topics': { one: 'EnquiryTopic', many: 'EnquiryTopics' },
+  bookings: { one: 'Booking', many: 'Bookings' },
 }
 
 let counter = 0
