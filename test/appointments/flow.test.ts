@@ -158,7 +158,25 @@ describe('booking without JavaScript: details, review, confirm', () => {
     expect(booked.body).toContain('<li>Fotografía reciente</li>')
     expect(booked.body).not.toContain('ana@example.org')
     // Another language keeps the visitor on this page.
-    expect(links(booked.body)).toContain(`${CMS}/citizen/appointments/booked?mission=madrid&locale=en&ref=${reference}`)
+    const seal = location.searchParams.get('seal')
+    expect(links(booked.body)).toContain(`${CMS}/citizen/appointments/booked?mission=madrid&locale=en&ref=${reference}&seal=${seal}`)
+  })
+
+  it('shows the booked page only with the seal of its reference, so references cannot be walked', async () => {
+    const fields = formFields((await post({ ...choice(TUE_0930), ...details({ name: 'Eva Sanz' }), step: 'details' })).body, '/citizen/appointments')
+    const location = new URL((await post({ ...fields, step: 'confirm' })).headers.location!)
+    expect((await answerBookedPage(endpoint, location)).status).toBe(200)
+    const without = new URL(location)
+    without.searchParams.delete('seal')
+    expect((await answerBookedPage(endpoint, without)).status).toBe(404)
+    const forged = new URL(location)
+    forged.searchParams.set('seal', 'A'.repeat(22))
+    expect((await answerBookedPage(endpoint, forged)).status).toBe(404)
+    // Another booking's seal does not open this one.
+    const next = new URL(location)
+    const number = Number(location.searchParams.get('ref')!.slice(-6)) + 1
+    next.searchParams.set('ref', `${location.searchParams.get('ref')!.slice(0, -6)}${String(number).padStart(6, '0')}`)
+    expect((await answerBookedPage(endpoint, next)).status).toBe(404)
   })
 
   it('“correct my details” on the review brings the form back filled in', async () => {
@@ -320,7 +338,10 @@ describe('the manage link: cancel, move, single use', () => {
     const [doc] = (await t.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })).docs
     expect(doc).toMatchObject({ status: 'cancelled', cancelledBy: 'applicant' })
     expect((await answerCancelledPage(endpoint, location)).status).toBe(200)
-    expect((await answerBookedPage(endpoint, new URL(`${CMS}/citizen/appointments/booked?mission=madrid&locale=es&ref=${reference}`))).status).toBe(404)
+    // Its booked page, sealed as it was, no longer shows it.
+    const bookedAddress = new URL(location)
+    bookedAddress.pathname = '/citizen/appointments/booked'
+    expect((await answerBookedPage(endpoint, bookedAddress)).status).toBe(404)
 
     // Two places per slot: the time is offered again with both free.
     const times = await step({ service: 'pasaportes', office: fx.chancery, day: '2027-01-08' })

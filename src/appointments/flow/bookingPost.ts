@@ -14,6 +14,7 @@ import { refusedTime, schedulesOfService, stepFor } from './bookingSteps'
 import { bookFrame, chosenOffice, serviceView } from './flowFrames'
 import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint } from './flowEndpoint'
 import { sendSafely } from './flowMail'
+import { referenceSeal } from './referenceSeal'
 import { bookedUrl } from './links'
 import type { MissionSite } from './missionSites'
 import type { FlowFrame, FlowNotice } from './views'
@@ -69,7 +70,7 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
     const id = booked.booking.id
     await sendSafely(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
   }
-  return redirect(bookedUrl(cms, ms.site.mission.slug, ms.site.locale, booked.booking.reference))
+  return redirect(bookedUrl(cms, ms.site.mission.slug, ms.site.locale, booked.booking.reference, referenceSeal(payload.secret, booked.booking.reference)))
 }
 
 /** The details as the form shows them again. */

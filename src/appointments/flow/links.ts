@@ -28,13 +28,13 @@ export function bookingStepUrl(cmsUrl: string, mission: string, locale: string, 
   return address(cmsUrl, appointmentPaths.entry, { mission, locale, service: choice.service, office: choice.office, day: choice.day, slot: choice.slot })
 }
 
-/** The page after booking (or moving) an appointment. */
-export function bookedUrl(cmsUrl: string, mission: string, locale: string, reference: string, moved = false): string {
-  return address(cmsUrl, appointmentPaths.booked, { mission, locale, ref: reference, moved: moved ? '1' : null })
+/** The page after booking (or moving) an appointment; `seal` is referenceSeal's, without which it is not shown. */
+export function bookedUrl(cmsUrl: string, mission: string, locale: string, reference: string, seal: string, moved = false): string {
+  return address(cmsUrl, appointmentPaths.booked, { mission, locale, ref: reference, seal, moved: moved ? '1' : null })
 }
 
-export function cancelledUrl(cmsUrl: string, mission: string, locale: string, reference: string): string {
-  return address(cmsUrl, appointmentPaths.cancelled, { mission, locale, ref: reference })
+export function cancelledUrl(cmsUrl: string, mission: string, locale: string, reference: string, seal: string): string {
+  return address(cmsUrl, appointmentPaths.cancelled, { mission, locale, ref: reference, seal })
 }
 
 /** The link in the confirmation mail that lets the applicant cancel or move, without an account. */

@@ -15,6 +15,7 @@ import { refusedTime, statusOf } from './bookingSteps'
 import { bookFrame, chosenOffice, manageFrame } from './flowFrames'
 import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint, type FlowParams } from './flowEndpoint'
 import { sendSafely } from './flowMail'
+import { referenceSeal } from './referenceSeal'
 import { bookedUrl, cancelledUrl, manageBookingUrl } from './links'
 import type { MissionSite } from './missionSites'
 import { summaryOf } from './resultSteps'
@@ -133,7 +134,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
     const cancelled = await cancelByApplicant(payload, doc.id, opened.token, now)
     if (!cancelled.ok) return refusedLink(endpoint, params, cancelled.reason)
     await sendSafely(payload, 'cancelled', doc.id, () => endpoint.mail.cancelled(payload, doc.id))
-    return redirect(cancelledUrl(cms, ms.site.mission.slug, locale, doc.reference))
+    return redirect(cancelledUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference)))
   }
   if (action === 'move' && rules && params.slot) {
     const moved = await moveBooking(payload, doc.id, opened.token, rules, params.slot, now)
@@ -144,7 +145,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
       return refusedTime(ms, offer, params.slot, moved.reason, (day) => manageFrame(cms, ms, booking, { ...chosenOf(opened), do: 'move', day }))
     }
     await sendSafely(payload, 'moved', doc.id, () => endpoint.mail.confirmed(payload, doc.id, { moved: true }))
-    return redirect(bookedUrl(cms, ms.site.mission.slug, locale, doc.reference, true))
+    return redirect(bookedUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference), true))
   }
   return answerManagePage(endpoint, new URL(manageBookingUrl(cms, doc.id, opened.token, { locale })))
 }
