@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ministryAdminOnly, nobody, ownMissionOnly } from '../../src/access/rules'
+import { checkInEndpoint } from '../../src/appointments/checkIn'
 import { mailOnStatusChange } from '../../src/appointments/mail/mailOnStatusChange'
 import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
@@ -43,6 +44,8 @@ export const Bookings: CollectionConfig = {
     update: ownMissionOnly(),
     delete: ministryAdminOnly,
   },
+  // Staff check-in from the admin's day list (/admin/appointments), a plain form post.
+  endpoints: [checkInEndpoint],
   hooks: {
     beforeValidate: [enforceMissionScope('mission')],
     beforeChange: [changeStatusByStaff],
