@@ -33,7 +33,8 @@ async function flush(payload: Payload, batch: Batches): Promise<void> {
     transactionID = (await payload.db.beginTransaction()) ?? undefined
     for (const row of rows) {
       try {
-        await payload.db.create({ collection: 'enquiries', data: row.data, req: { transactionID } as never, returning: false })
+        // The adapter keeps a given id only as `customID`; inside `data` it would make up its own.
+        await payload.db.create({ collection: 'enquiries', data: row.data, customID: row.data.id as string | undefined, req: { transactionID } as never, returning: false } as Parameters<Payload['db']['create']>[0])
         outcomes.push({ ok: true })
       } catch (error) {
         outcomes.push({ ok: false, error })

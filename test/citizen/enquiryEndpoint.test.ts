@@ -195,3 +195,18 @@ describe('mail', () => {
     expect(JSON.stringify(jobs.docs.map((j) => j.input))).not.toMatch(/queue@example\.org|Queue check|Ana/)
   })
 })
+
+describe('storing', () => {
+  it('returns the id the enquiry is stored under, which a queued acknowledgement finds it by', async () => {
+    const { networkFacts } = await import('../../src/citizen/networkFacts')
+    const { storeEnquiry } = await import('../../src/citizen/storeEnquiry')
+    const facts = await networkFacts(t.payload)
+    const mission = facts.missions.get('madrid')!
+    const topic = [...facts.topics.keys()][0]!
+    const result = await storeEnquiry(t.payload, mission, facts.topics.get(topic)!, {
+      mission: 'madrid', locale: 'es', name: 'Rosa Id', email: 'rosa@example.org', phone: '', topic, message: 'Una consulta.', key: 'stored-id-check',
+    })
+    const doc = await t.payload.findByID({ collection: 'enquiries', id: result.id, depth: 0 })
+    expect(doc.reference).toBe(result.reference)
+  })
+})
