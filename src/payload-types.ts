@@ -134,6 +134,8 @@ export interface Config {
       rebuildSites: TaskRebuildSites;
       sendCitizenMail: TaskSendCitizenMail;
       anonymiseCitizenData: TaskAnonymiseCitizenData;
+      sendAppointmentMail: TaskSendAppointmentMail;
+      remindAppointmentsTomorrow: TaskRemindAppointmentsTomorrow;
       inline: {
         input: unknown;
         output: unknown;
@@ -696,6 +698,8 @@ export interface User {
    * Mission editors only: the missions whose content they edit. Ministry users hold none.
    */
   missions?: (string | Mission)[] | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
   updatedAt: string;
   createdAt: string;
   email: string;
@@ -704,8 +708,6 @@ export interface User {
   salt?: string | null;
   hash?: string | null;
   resetPasswordRequestedAt?: string | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
   sessions?:
     | {
         id: string;
@@ -950,7 +952,13 @@ export interface PayloadJob {
     | {
         executedAt: string;
         completedAt: string;
-        taskSlug: 'inline' | 'rebuildSites' | 'sendCitizenMail' | 'anonymiseCitizenData';
+        taskSlug:
+          | 'inline'
+          | 'rebuildSites'
+          | 'sendCitizenMail'
+          | 'anonymiseCitizenData'
+          | 'sendAppointmentMail'
+          | 'remindAppointmentsTomorrow';
         taskID: string;
         input?:
           | {
@@ -983,7 +991,16 @@ export interface PayloadJob {
         id?: string | null;
       }[]
     | null;
-  taskSlug?: ('inline' | 'rebuildSites' | 'sendCitizenMail' | 'anonymiseCitizenData') | null;
+  taskSlug?:
+    | (
+        | 'inline'
+        | 'rebuildSites'
+        | 'sendCitizenMail'
+        | 'anonymiseCitizenData'
+        | 'sendAppointmentMail'
+        | 'remindAppointmentsTomorrow'
+      )
+    | null;
   queue?: string | null;
   waitUntil?: string | null;
   processing?: boolean | null;
@@ -1513,6 +1530,8 @@ export interface UsersSelect<T extends boolean = true> {
   name?: T;
   role?: T;
   missions?: T;
+  loginAttempts?: T;
+  lockUntil?: T;
   updatedAt?: T;
   createdAt?: T;
   email?: T;
@@ -1521,8 +1540,6 @@ export interface UsersSelect<T extends boolean = true> {
   salt?: T;
   hash?: T;
   resetPasswordRequestedAt?: T;
-  loginAttempts?: T;
-  lockUntil?: T;
   sessions?:
     | T
     | {
@@ -1672,6 +1689,10 @@ export interface Ministry {
      * Closed enquiries and survey comments are anonymised this many days after closing.
      */
     enquiryRetentionDays: number;
+    /**
+     * Appointment bookings lose the applicant’s name, e-mail, phone and document number this many days after the appointment; what the figures count stays.
+     */
+    bookingRetentionDays: number;
   };
   updatedAt?: string | null;
   createdAt?: string | null;
@@ -1716,6 +1737,7 @@ export interface MinistrySelect<T extends boolean = true> {
               id?: T;
             };
         enquiryRetentionDays?: T;
+        bookingRetentionDays?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -1779,6 +1801,31 @@ export interface TaskAnonymiseCitizenData {
     enquiries?: number | null;
     surveyComments?: number | null;
     retentionDays?: number | null;
+    bookings?: number | null;
+    bookingRetentionDays?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendAppointmentMail".
+ */
+export interface TaskSendAppointmentMail {
+  input: {
+    kind: string;
+    booking: string;
+  };
+  output: {
+    sent?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskRemindAppointmentsTomorrow".
+ */
+export interface TaskRemindAppointmentsTomorrow {
+  input?: unknown;
+  output: {
+    sent?: number | null;
   };
 }
 /**
