@@ -2,6 +2,8 @@ import type { ArrayField, CollectionConfig } from 'payload'
 
 import { anyone, createForOwnMission, ownMissionOnly, updateOwnMission } from '../../src/access/rules'
 import { enforceMissionScope } from '../../src/hooks/enforceMissionScope'
+import { ownMissionSite } from '../../src/jobs/affectedMissions'
+import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { closuresField, openingHoursField } from '../fields/openingHours'
 import { missionOwnerField } from '../fields/missionOwner'
 import { checkSchedule } from './hooks/checkSchedule'
@@ -48,6 +50,9 @@ export const AppointmentSchedules: CollectionConfig = {
     beforeValidate: [enforceMissionScope('mission')],
     beforeChange: [checkSchedule],
     beforeDelete: [keepScheduleWithBookings],
+    // The mission's service pages and home page show "Book an appointment" and the next free date.
+    afterChange: [rebuildAfterChange(ownMissionSite)],
+    afterDelete: [rebuildAfterDelete(ownMissionSite)],
   },
   fields: [
     { name: 'title', type: 'text', access: { create: noOne, update: noOne }, admin: { readOnly: true, description: 'Service — office, mission: set on saving.' } },

@@ -185,6 +185,12 @@ describe('live rebuild after publishing', () => {
     await clearQueue()
   })
 
+  it('an appointment schedule rebuilds its mission, whose pages show "Book an appointment" and the next free date', async () => {
+    const { docs } = await payload.find({ collection: 'appointment-schedules', where: { mission: { equals: missionId.madrid } }, limit: 1, depth: 0 })
+    await payload.update({ collection: 'appointment-schedules', id: docs[0]!.id, data: { minNoticeHours: 48 }, user: ministryEditor, overrideAccess: false })
+    expect(await queuedRebuilds()).toEqual([['madrid']])
+  })
+
   it('a rebuild left marked as running by a stopped server is released so later rebuilds are not blocked', async () => {
     const job = (await payload.jobs.queue({ task: REBUILD_SITES as never, input: { missions: ['madrid'] } as never })) as { id: string }
     await payload.db.updateOne({ collection: JOBS, id: job.id, data: { processing: true } })
