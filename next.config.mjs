@@ -7,6 +7,8 @@ const nextConfig = {
   // Next adds its build folder's types to the tsconfig it uses; test servers get a throwaway one.
   typescript: { tsconfigPath: process.env.NEXT_TSCONFIG_PATH || 'tsconfig.json' },
   images: { unoptimized: true },
+  // "X-Powered-By: Next.js" names the framework for whoever scans for its vulnerabilities.
+  poweredByHeader: false,
   // The generated sites under /sites/ link relatively from folder URLs ending in "/";
   // Next's default redirect to the slash-less URL would break them (and loop with ours).
   skipTrailingSlashRedirect: true,

@@ -5,6 +5,9 @@
 export async function register(): Promise<void> {
   // Payload needs Node; the edge runtime, where Next also loads this file, has no use for it.
   if (process.env.NEXT_RUNTIME !== 'nodejs') return
+  // Before the first request: refused methods, the client's address, security headers.
+  const { installHttpGuards } = await import('./security/httpServer')
+  installHttpGuards()
   const loadConfig = async () => (await import('@payload-config')).default
   const { startJobRunner } = await import('./jobs/startJobRunner')
   // Not awaited: /sites/ needs no Payload, so the server answers while Payload connects.

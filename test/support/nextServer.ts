@@ -4,7 +4,13 @@ import path from 'node:path'
 
 import { TEST_SECRET } from './testPayload'
 
-export type RunningServer = { url: string; stop: () => Promise<void>; output: () => string }
+export type RunningServer = {
+  url: string
+  stop: () => Promise<void>
+  output: () => string
+  /** The process group's leader: the server and whatever it spawned share its group (benchmarks measure their memory). */
+  pid: number
+}
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 
@@ -96,11 +102,11 @@ export async function startNextServer(options: {
       if (options.readyAt) {
         // Any answer of the sites route means Next is serving.
         const res = await fetch(`${url}${options.readyAt}`, { signal: AbortSignal.timeout(60_000) })
-        if (res.status < 500) return { url, stop, output: () => log }
+        if (res.status < 500) return { url, stop, output: () => log, pid: child.pid! }
       } else {
         // The first request compiles the API route; a JSON answer means Payload is up.
         const res = await fetch(`${url}/api/users/me`, { signal: AbortSignal.timeout(60_000) })
-        if (res.headers.get('content-type')?.includes('application/json')) return { url, stop, output: () => log }
+        if (res.headers.get('content-type')?.includes('application/json')) return { url, stop, output: () => log, pid: child.pid! }
       }
     } catch {
       /* not listening yet */

@@ -103,10 +103,10 @@ export function citizenAttentionOverHttp(get: () => HttpContext) {
         const list = await editor.rest('GET', `/api/${collection}?depth=0&limit=1000`)
         expect(idsOf(list.json.docs)).toEqual(ofA)
         expect(list.json.totalDocs).toBe(ofA.length)
-        expect((await editor.rest('GET', `/api/${collection}?limit=0`)).json.totalDocs).toBe(ofA.length)
+        expect((await editor.rest('GET', `/api/${collection}?limit=1`)).json.totalDocs).toBe(ofA.length)
         expect((await editor.rest('GET', `/api/${collection}/count`)).json.totalDocs).toBe(ofA.length)
         const onB = whereQuery({ mission: { equals: fx.missions.B } })
-        expect((await editor.rest('GET', `/api/${collection}?limit=0&${onB}`)).json.totalDocs).toBe(0)
+        expect((await editor.rest('GET', `/api/${collection}?limit=1&${onB}`)).json.totalDocs).toBe(0)
         expect((await editor.rest('GET', `/api/${collection}/count?${onB}`)).json.totalDocs).toBe(0)
       })
 

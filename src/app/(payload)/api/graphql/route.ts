@@ -1,5 +1,8 @@
 import config from '@payload-config'
 import { GRAPHQL_POST, REST_OPTIONS } from '@payloadcms/next/routes'
 
-export const POST = GRAPHQL_POST(config)
+import { guardApi } from '../../../../security/apiGuard'
+
+// The document's depth and cost are bounded by a validation rule (src/security/graphqlBounds.ts).
+export const POST = guardApi(config, 'graphql', GRAPHQL_POST(config))
 export const OPTIONS = REST_OPTIONS(config)

@@ -1,0 +1,207 @@
+/**
+ * `npm run bench:abuse`: issue 20's target as a measurement. Anonymous clients send the most
+ * expensive requests the API accepts, back to back, while a visitor reads a generated page and an
+ * editor saves a draft; reports their latency and the server's peak memory. Results and
+ * analysis: docs/security.md.
+ */
+import { randomBytes } from 'node:crypto'
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { parseArgs } from 'node:util'
+
+import { getPayload, type Payload } from 'payload'
+
+process.env.DISABLE_PAYLOAD_HMR ??= 'true'
+
+const HELP = `Usage: npm run bench:abuse -- [--clients N] [--seconds S] [--production [--reuse-build]] [--smoke] [--json] [--keep]
+
+Seeds the demo network (once; kept under the system's temporary folder) and builds its sites,
+starts the application server on a loopback port (next dev, or with --production the production
+build served as npm run serve does), and for S seconds has N anonymous clients send the most
+expensive requests the API accepts (depth 1 in pages of 10 with every locale, depth 0 in pages
+of 100, the GraphQL equivalents), each client from its own address, back to back. Meanwhile a
+visitor reads a generated page every 250 ms and an editor saves a draft press release every
+second. Reports their latency, what the attackers got, and the server's peak memory (the whole
+process group: under next dev that includes the compiler).
+
+Options:
+  --clients N    anonymous clients (default 20)
+  --seconds S    length of the load (default 30)
+  --production   build with next build (into .next-bench, a few minutes) and serve it as npm run serve does
+  --reuse-build  with --production: serve the build already in .next-bench
+  --smoke        a short check that everything runs: 4 clients for 5 seconds
+  --json         print one JSON object instead of a table
+  --keep         keep the temporary folder
+  --help         show this help
+
+Targets (issue 20): page and save p95 under 1 s, server under 1 GiB (production server).
+`
+
+const log = (line: string) => process.stderr.write(`${line}\n`)
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+const CACHE = path.join(os.tmpdir(), 'chancery-bench-cache', 'abuse-demo-v1')
+const EDITOR = { email: 'editor@chancery.example', password: `bench-${'editor'.padEnd(24, '-')}` }
+const SECRET = randomBytes(32).toString('hex')
+
+function options() {
+  const { values } = parseArgs({
+    args: process.argv.slice(2),
+    options: {
+      clients: { type: 'string' }, seconds: { type: 'string' }, production: { type: 'boolean', default: false },
+      'reuse-build': { type: 'boolean', default: false }, smoke: { type: 'boolean', default: false },
+      json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
+    },
+    strict: true,
+  })
+  const whole = (name: string, value: string | undefined, fallback: number) => {
+    if (value === undefined) return fallback
+    const n = Number(value)
+    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
+    return n
+  }
+  return {
+    ...values,
+    clients: whole('clients', values.clients, values.smoke ? 4 : 20),
+    seconds: whole('seconds', values.seconds, values.smoke ? 5 : 30),
+  }
+}
+
+async function openPayload(dir: string): Promise<Payload> {
+  const { createConfig } = await import('../src/config/createConfig')
+  return getPayload({
+    config: createConfig({ DATABASE_URL: `file:${path.join(dir, 'chancery.db')}`, DATA_DIR: dir, PAYLOAD_SECRET: SECRET, NODE_ENV: 'development' }),
+    key: `${dir}-${Date.now()}`,
+  })
+}
+
+/** The demo network and its generated sites, seeded and built once, then copied for every run. */
+async function preparedNetwork(): Promise<string> {
+  if (!fs.existsSync(path.join(CACHE, 'complete'))) {
+    fs.rmSync(CACHE, { recursive: true, force: true })
+    fs.mkdirSync(CACHE, { recursive: true })
+    log(`Seeding the demo network into ${CACHE} (once; a few minutes) …`)
+    const payload = await openPayload(CACHE)
+    try {
+      const { seedDemoNetwork } = await import('../src/seed')
+      await seedDemoNetwork(payload, { passwords: { 'ministry-editor': EDITOR.password } })
+      const { buildSites } = await import('../src/build/buildSites')
+      const { buildDate } = await import('../src/jobs/buildSettings')
+      log('Building the sites …')
+      await buildSites(payload, { outDir: path.join(CACHE, 'sites'), mediaDir: path.join(CACHE, 'media'), today: buildDate() })
+    } finally {
+      await payload.destroy()
+    }
+    fs.writeFileSync(path.join(CACHE, 'complete'), new Date().toISOString())
+  } else {
+    log(`Using the demo network cached in ${CACHE}.`)
+  }
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-bench-abuse-'))
+  fs.cpSync(CACHE, dir, { recursive: true, verbatimSymlinks: true })
+  return dir
+}
+
+/** Resident memory of every process in the server's process group, in MiB. */
+function groupRssMiB(group: number): number {
+  let kib = 0
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+      if (Number(fields[2]) !== group) continue
+      const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))
+      if (rss) kib += Number(rss[1])
+    } catch {
+      // The process ended while it was being read.
+    }
+  }
+  return kib / 1024
+}
+
+async function main(): Promise<void> {
+  const opts = options()
+  if (opts.help) {
+    process.stdout.write(HELP)
+    return
+  }
+  const dir = await preparedNetwork()
+  const { startNextServer } = await import('../test/support/nextServer')
+  const { runAbuseLoad, summariseAbuse, COSTLIEST_ACCEPTED } = await import('../src/bench/abuseLoad')
+  try {
+    let productionBuild: string | undefined
+    if (opts.production) {
+      productionBuild = '.next-bench'
+      if (!(opts['reuse-build'] && fs.existsSync(path.join(ROOT, productionBuild, 'BUILD_ID')))) {
+        log('Building the application for production (next build) …')
+        const tsconfig = 'tsconfig.bench-build.json'
+        fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
+        try {
+          execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
+            cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
+            env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: productionBuild, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1' },
+          })
+        } finally {
+          fs.rmSync(path.join(ROOT, tsconfig), { force: true })
+        }
+      }
+    }
+    log(`Starting the server (${opts.production ? 'production build' : 'next dev'}) …`)
+    const server = await startNextServer({
+      databaseUrl: `file:${path.join(dir, 'chancery.db')}`, dataDir: dir, productionBuild,
+      env: () => ({ SITES_DIR: path.join(dir, 'sites'), CHANCERY_AUTORUN_JOBS: 'false' }),
+    })
+    let summary
+    try {
+      const login = await fetch(`${server.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(EDITOR) })
+      const token = ((await login.json()) as { token?: string }).token
+      if (!token) throw new Error(`the editor could not sign in (${login.status})`)
+      const draft = await fetch(`${server.url}/api/press-releases?limit=1&depth=0&where[mission][exists]=true`, { headers: { authorization: `JWT ${token}` } })
+      const release = ((await draft.json()) as { docs: { id: string }[] }).docs[0]
+      if (!release) throw new Error('the demo network has no press release to save')
+      const plan = {
+        baseUrl: server.url, clients: opts.clients, seconds: opts.seconds,
+        pagePath: '/sites/madrid/es/', pageEveryMs: 250,
+        save: { path: `/api/press-releases/${release.id}?draft=true&depth=0`, token, everyMs: 1000 },
+      }
+      log('Warming up (first requests compile their routes) …')
+      for (const request of COSTLIEST_ACCEPTED) await (await fetch(`${server.url}${request.path}`, { method: request.method, body: request.body, headers: request.body ? { 'content-type': 'application/json' } : {} })).arrayBuffer()
+      // Each measured path more than once: next dev compiles a route again on its second use at times.
+      await runAbuseLoad({ ...plan, clients: 1, seconds: 3 })
+      log(`Load: ${opts.clients} anonymous clients for ${opts.seconds} s …`)
+      let peak = groupRssMiB(server.pid)
+      const sampler = setInterval(() => (peak = Math.max(peak, groupRssMiB(server.pid))), 250)
+      const result = await runAbuseLoad(plan)
+      clearInterval(sampler)
+      summary = summariseAbuse(result, Math.max(peak, groupRssMiB(server.pid)))
+    } finally {
+      await server.stop()
+    }
+    const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+    if (opts.json) {
+      process.stdout.write(`${JSON.stringify({ machine, server: opts.production ? 'production' : 'development', clients: opts.clients, summary }, null, 2)}\n`)
+    } else {
+      const ms = (n: number) => `${Math.round(n)} ms`
+      const pass = (ok: boolean | null) => (ok === null ? 'n/a' : ok ? 'pass' : 'FAIL')
+      process.stdout.write([
+        `Machine: ${machine}`,
+        `Server: ${opts.production ? 'npm run serve (production build)' : 'next dev'}; ${opts.clients} anonymous clients for ${summary.seconds.toFixed(1)} s`,
+        `Attacks: ${summary.attacks.sent} sent (${summary.attacks.perSecond.toFixed(1)}/s), by status ${JSON.stringify(summary.attacks.byStatus)}; ${summary.attacks.answeredMiB.toFixed(1)} MiB answered, largest ${summary.attacks.largestKiB.toFixed(0)} KiB; p50 ${ms(summary.attacks.latency.p50)}, p95 ${ms(summary.attacks.latency.p95)}`,
+        `Page:  ${summary.page.count} reads, p50 ${ms(summary.page.p50)}, p95 ${ms(summary.page.p95)}, max ${ms(summary.page.max)}, failed ${summary.page.failed} (p95 < 1 s: ${pass(summary.targets.pageP95Under1s)})`,
+        `Save:  ${summary.save.count} saves, p50 ${ms(summary.save.p50)}, p95 ${ms(summary.save.p95)}, max ${ms(summary.save.max)}, failed ${summary.save.failed} (p95 < 1 s: ${pass(summary.targets.saveP95Under1s)})`,
+        `Server memory: peak ${summary.peakRssMiB?.toFixed(0)} MiB for the process group (< 1 GiB: ${pass(summary.targets.serverUnder1GiB)}${opts.production ? '' : '; next dev includes the compiler'})`,
+        '',
+      ].join('\n'))
+    }
+  } finally {
+    if (!opts.keep) fs.rmSync(dir, { recursive: true, force: true })
+    else log(`Kept ${dir}`)
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(`bench:abuse failed: ${error instanceof Error ? error.message : String(error)}`)
+  process.exit(1)
+})
