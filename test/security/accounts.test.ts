@@ -72,6 +72,17 @@ describe('accounts: password reset and sign-in limits', () => {
       expect((await login(editor.email, 'a-new-password-for-the-editor-42', '192.0.2.2')).status).toBe(200)
     })
 
+    it("GraphQL's forgotPasswordUser takes the same path", async () => {
+      const { configToSchema } = await import('@payloadcms/graphql')
+      const field = configToSchema(t.payload.config).schema.getMutationType()!.getFields().forgotPasswordUser!
+      const resolve = field.resolve as (source: unknown, args: unknown, context: unknown, info: unknown) => unknown
+      const mission = fx.users['mission-editor']
+      const context = { req: { payload: t.payload, headers: new Headers({ 'x-forwarded-for': '192.0.2.30' }) } }
+      expect(await resolve(undefined, { email: mission.email }, context, {})).toBe(true)
+      await passwordResetsIdle()
+      expect(mailsTo(mission.email)).toHaveLength(1)
+    })
+
     it('mails one address at most once in five minutes, however many ask', async () => {
       const admin = fx.users['ministry-admin']
       for (const client of ['198.51.100.1', '198.51.100.2', '198.51.100.3']) expect((await forgot(admin.email, client)).status).toBe(200)
