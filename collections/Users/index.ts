@@ -13,7 +13,8 @@ const selfOrAdmin: Access = ({ req: { user } }) => {
 /** Editors of the network. Roles and mission assignments are set by a ministry administrator only. */
 export const Users: CollectionConfig = {
   slug: 'users',
-  auth: { tokenExpiration: 60 * 60 * 8, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  // Sign-in limits, the forgot-password endpoint and cookie flags: src/security/hardenConfig.ts.
+  auth: { tokenExpiration: 60 * 60 * 8 },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'role', 'missions'], group: 'Administration' },
   access: {
     admin: ({ req: { user } }) => roleOf(user) !== null,

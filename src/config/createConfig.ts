@@ -25,7 +25,9 @@ import { auditEndpoint } from '../audit/auditEndpoint'
 import { citizenDataEndpoint } from '../citizen/accessRequest'
 import { jobsConfig } from '../jobs/jobsConfig'
 import { mailAdapter, mailSettings } from '../mail/mailAdapter'
+import { hardenConfig } from '../security/hardenConfig'
 import { chooseDatabase, databaseAdapter } from './database'
+import { inputGuards } from './inputGuards'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
 
@@ -41,12 +43,14 @@ export type ChanceryEnv = {
   /** Mail: SMTP when set, else .eml files under DATA_DIR/outbox (src/mail/mailAdapter.ts). */
   SMTP_URL?: string
   MAIL_FROM?: string
+  /** The CMS's public address: the CSRF allow-list, Secure cookies, the password reset link (src/security). */
+  CMS_PUBLIC_URL?: string
 }
 
 /** Everything Payload needs, from the environment. Tests call it with their own database. */
 export async function createConfig(env: ChanceryEnv = process.env): Promise<SanitizedConfig> {
   const dataDir = path.resolve(root, env.DATA_DIR ?? 'data')
-  return buildConfig({
+  return buildConfig(hardenConfig({
     secret: resolveSecret(env, dataDir),
     db: await databaseAdapter(chooseDatabase(env.DATABASE_URL, dataDir)),
     editor: lexicalEditor({}),
@@ -86,5 +90,6 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-  })
+    plugins: [inputGuards],
+  }, env))
 }
