@@ -7,7 +7,6 @@ import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { execFileSync } from 'node:child_process'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
@@ -106,25 +105,8 @@ async function main(): Promise<void> {
     await seed(dir)
     process.env.CITIZEN_LIMIT_PER_CLIENT = String(opts.total)
     process.env.CITIZEN_LIMIT_PER_MISSION = String(opts.total * 2)
-    let productionBuild: string | undefined
-    if (opts.production && opts['reuse-build'] && fs.existsSync(path.join(ROOT, '.next-bench', 'BUILD_ID'))) {
-      productionBuild = '.next-bench'
-      log('Serving the production build already in .next-bench (--reuse-build) …')
-    } else if (opts.production) {
-      productionBuild = '.next-bench'
-      log('Building the application for production (next build) …')
-      // Next adds its build folder's types to the tsconfig it is given: a throwaway one, not the project's.
-      const tsconfig = 'tsconfig.bench-build.json'
-      fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
-      try {
-        execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
-          cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-          env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: productionBuild, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1' },
-        })
-      } finally {
-        fs.rmSync(path.join(ROOT, tsconfig), { force: true })
-      }
-    }
+    const { productionBuildForBench } = await import('../src/bench/nextBuild')
+    const productionBuild = opts.production ? productionBuildForBench(ROOT, opts['reuse-build'], log) : undefined
     log(`Starting the application server (${opts.production ? 'npm run serve, production build' : 'next dev'}) …`)
     const server = await startNextServer({ databaseUrl: `file:${path.join(dir, 'bench.db')}`, dataDir: dir, productionBuild })
     let results
