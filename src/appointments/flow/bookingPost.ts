@@ -14,6 +14,7 @@ import { refusedTime, schedulesOfService, stepFor } from './bookingSteps'
 import { bookFrame, chosenOffice, serviceView } from './flowFrames'
 import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint } from './flowEndpoint'
 import { sendSafely } from './flowMail'
+import { checkSlot } from '../slots'
 import { referenceSeal } from './referenceSeal'
 import { bookedUrl } from './links'
 import type { MissionSite } from './missionSites'
@@ -54,12 +55,18 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   const input: BookingInput = { ...reading.input, locale: ms.site.locale }
   const values = valuesOf(input)
 
-  const offer = await offerOf(payload, rules, now)
+  // The whole window's availability is read only where it is shown: on the review step, and to
+  // word a refusal. The confirmation checks the slot's rules and leaves "full" to the database.
+  const timeAgain = async (reason: FlowNotice) =>
+    refusedTime(ms, await offerOf(payload, rules, now), slot, reason, (day) => bookFrame(cms, ms, { rules, service, office, day }), values, params.day)
   // The time form sent back with the details but no time chosen: the same day again.
-  const refusal = slot === '' ? 'choose-time' : slotRefusal(offer, slot, now)
-  const timeAgain = (reason: FlowNotice) =>
-    refusedTime(ms, offer, slot, reason, (day) => bookFrame(cms, ms, { rules, service, office, day }), values, params.day)
-  if (refusal) return timeAgain(refusal)
+  if (slot === '') return timeAgain('choose-time')
+  const ruled = checkSlot(rules, now, slot)
+  if (ruled !== true) return timeAgain(ruled)
+  if (step !== 'confirm') {
+    const refusal = slotRefusal(await offerOf(payload, rules, now), slot, now)
+    if (refusal) return timeAgain(refusal)
+  }
 
   if (step === 'details') return flowPage(200, reviewStepPage(frame, { values, key: randomUUID() }), ms.site.locale)
   if (step !== 'confirm') return flowPage(400, detailsStepPage(frame, { errors: {}, values }), ms.site.locale)
@@ -68,7 +75,7 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   if (!booked.ok) return timeAgain(booked.reason)
   if (!booked.duplicate) {
     const id = booked.booking.id
-    await sendSafely(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
+    void sendSafely(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
   }
   return redirect(bookedUrl(cms, ms.site.mission.slug, ms.site.locale, booked.booking.reference, referenceSeal(payload.secret, booked.booking.reference)))
 }

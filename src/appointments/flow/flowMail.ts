@@ -20,7 +20,11 @@ export function appointmentMail(env: PublicUrlEnv): FlowMail {
   }
 }
 
-/** Sends, and reports a failure by booking id only: personal data never goes into a log line. */
+/**
+ * Sends, and reports a failure by booking id only: personal data never goes into a log line.
+ * The flow does not await it: the visitor's answer does not wait for the mail server, as with the
+ * contact form's acknowledgement; a failed send is queued for retries by the mail module.
+ */
 export async function sendSafely(payload: Payload, what: string, bookingId: string, send: () => Promise<unknown>): Promise<void> {
   try {
     await send()

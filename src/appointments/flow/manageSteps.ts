@@ -133,7 +133,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
   if (action === 'cancel') {
     const cancelled = await cancelByApplicant(payload, doc.id, opened.token, now)
     if (!cancelled.ok) return refusedLink(endpoint, params, cancelled.reason)
-    await sendSafely(payload, 'cancelled', doc.id, () => endpoint.mail.cancelled(payload, doc.id))
+    void sendSafely(payload, 'cancelled', doc.id, () => endpoint.mail.cancelled(payload, doc.id))
     return redirect(cancelledUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference)))
   }
   if (action === 'move' && rules && params.slot) {
@@ -144,7 +144,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
       const booking = { id: doc.id, token: opened.token }
       return refusedTime(ms, offer, params.slot, moved.reason, (day) => manageFrame(cms, ms, booking, { ...chosenOf(opened), do: 'move', day }))
     }
-    await sendSafely(payload, 'moved', doc.id, () => endpoint.mail.confirmed(payload, doc.id, { moved: true }))
+    void sendSafely(payload, 'moved', doc.id, () => endpoint.mail.confirmed(payload, doc.id, { moved: true }))
     return redirect(bookedUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference), true))
   }
   return answerManagePage(endpoint, new URL(manageBookingUrl(cms, doc.id, opened.token, { locale })))
