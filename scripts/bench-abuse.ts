@@ -5,7 +5,6 @@
  * analysis: docs/security.md.
  */
 import { randomBytes } from 'node:crypto'
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -131,23 +130,8 @@ async function main(): Promise<void> {
   const { startNextServer } = await import('../test/support/nextServer')
   const { runAbuseLoad, summariseAbuse, COSTLIEST_ACCEPTED } = await import('../src/bench/abuseLoad')
   try {
-    let productionBuild: string | undefined
-    if (opts.production) {
-      productionBuild = '.next-bench'
-      if (!(opts['reuse-build'] && fs.existsSync(path.join(ROOT, productionBuild, 'BUILD_ID')))) {
-        log('Building the application for production (next build) …')
-        const tsconfig = 'tsconfig.bench-build.json'
-        fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
-        try {
-          execFileSync(path.join(ROOT, 'node_modules', '.bin', 'next'), ['build'], {
-            cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'],
-            env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: productionBuild, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1' },
-          })
-        } finally {
-          fs.rmSync(path.join(ROOT, tsconfig), { force: true })
-        }
-      }
-    }
+    const { productionBuildForBench } = await import('../src/bench/nextBuild')
+    const productionBuild = opts.production ? productionBuildForBench(ROOT, opts['reuse-build'], log) : undefined
     log(`Starting the server (${opts.production ? 'production build' : 'next dev'}) …`)
     const server = await startNextServer({
       databaseUrl: `file:${path.join(dir, 'chancery.db')}`, dataDir: dir, productionBuild,
