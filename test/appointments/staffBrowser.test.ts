@@ -9,11 +9,10 @@ import { availability } from '../../src/appointments/slots'
 import { launchChromium } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
-import { bookAt, buildStaffFixture } from './staffFixture'
+import { bookAt, buildStaffFixture, tenDaysAgoAtMidnight } from './staffFixture'
 
 // The admin compiles on first visit: generous timeouts, one server for the whole file.
 const SLOW = 240_000
-const DAY_MS = 86_400_000
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
 let db: TestPayload
@@ -30,7 +29,7 @@ beforeAll(async () => {
   fx = await buildStaffFixture(db.payload)
   // One local day ten days back: two appointments that have started by now. And one today or later,
   // booked on the same list's office, that has not.
-  const tenDaysAgo = new Date(Date.now() - 10 * DAY_MS)
+  const tenDaysAgo = tenDaysAgoAtMidnight()
   const first = availability(fx.madrid.rules, tenDaysAgo, new Map())[0]!
   day = first.date
   past = await bookAt(db.payload, fx.madrid.rules, tenDaysAgo, 0, first.slots[0]!.start)

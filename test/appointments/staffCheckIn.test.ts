@@ -2,9 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BookedAppointment } from '../../src/appointments/bookingStore'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
-import { bookAt, buildStaffFixture, callApi } from './staffFixture'
+import { bookAt, buildStaffFixture, tenDaysAgoAtMidnight, callApi } from './staffFixture'
 
-const DAY_MS = 86_400_000
 let t: TestPayload
 let fx: Awaited<ReturnType<typeof buildStaffFixture>>
 let past: BookedAppointment[]
@@ -20,7 +19,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   fx = await buildStaffFixture(t.payload)
   // Booked ten days ago for slots that have since passed; and one for a slot still to come.
-  const tenDaysAgo = new Date(Date.now() - 10 * DAY_MS)
+  const tenDaysAgo = tenDaysAgoAtMidnight()
   past = [
     await bookAt(t.payload, fx.madrid.rules, tenDaysAgo, 0),
     await bookAt(t.payload, fx.madrid.rules, tenDaysAgo, 1),

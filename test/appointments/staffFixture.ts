@@ -33,14 +33,23 @@ let counter = 0
 
 /**
  * A booking made through the store as if at `bookedAt` (so a slot now past could still be
- * booked then), for the `index`-th free slot of the first bookable day after it.
+ * booked then), for the `index`-th free slot of the first bookable day that has that many.
  */
 export async function bookAt(payload: Payload, rules: ScheduleRules, bookedAt: Date, index = 0, slot?: string) {
-  const start = slot ?? availability(rules, bookedAt, new Map())[0]!.slots[index]!.start
+  const start = slot ?? availability(rules, bookedAt, new Map()).find((day) => day.slots.length > index)!.slots[index]!.start
   counter += 1
   const result = await book(payload, rules, start, applicant({ name: `Applicant ${counter}`, email: `applicant${counter}@example.org`, key: `k-${counter}` }), bookedAt)
   if (!result.ok) throw new Error(`the fixture booking was refused: ${result.reason}`)
   return result.booking
+}
+
+/**
+ * Midnight UTC ten days back: a day whose bookable window opens the next morning, so the first
+ * bookable day has all its slots whatever the hour the tests run at.
+ */
+export function tenDaysAgoAtMidnight(now = Date.now()): Date {
+  const day = 86_400_000
+  return new Date(Math.floor(now / day) * day - 10 * day)
 }
 
 export const ADMIN_ORIGIN = 'http://localhost:3000'
