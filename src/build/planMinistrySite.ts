@@ -18,6 +18,7 @@ import type { PlannedFile } from './outputPlan'
 import { atlasScriptFile, planAtlasPages } from './planAtlas'
 import { planOpenData } from './planOpenData'
 import { planSurveyData } from './planSurveyData'
+import { planTravelAdvice, travelAdviceOpmlFeeds } from './planTravelAdvice'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 
 export const OPML_FILE = 'feeds.opml'
@@ -116,6 +117,9 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
       }))),
     }), `feeds page (${locale})`)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
+    const travel = planTravelAdvice(raw, site, { baseUrl: base, feedSize: size, hubUrl: options.hubUrl })
+    for (const p of travel.pages) page(p.path, p.contents, p.source)
+    if (!only) files.push(...travel.feeds())
 
     const feed: FeedView = {
       title: `${site.ministry.name}`,
@@ -152,13 +156,17 @@ function opmlInput(raw: RawNetwork, ministryBase: string) {
     const map = (v ?? {}) as Record<string, string | null | undefined>
     return map[fb] || map.es || Object.values(map).find(Boolean) || ''
   }
-  const dates = raw.releases.map((r) => r.updatedAt as string).filter(Boolean).sort()
+  // Travel advice feeds are listed too: a new country's advice changes the list.
+  const dates = [...raw.releases, ...(raw.travelAdvice ?? [])].map((r) => r.updatedAt as string).filter(Boolean).sort()
   const newest = dates.at(-1) ?? '1970-01-01T00:00:00.000Z'
   const ministryName = es(raw.ministry.name)
   const lead: OpmlLead = {
     group: es(raw.ministry.shortName) || ministryName,
     name: ministryName,
-    feeds: LOCALE_CODES.map((l) => ({ title: `${ministryName} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
+    feeds: [
+      ...LOCALE_CODES.map((l) => ({ title: `${ministryName} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
+      ...travelAdviceOpmlFeeds(raw, ministryBase),
+    ],
   }
   const missions: OpmlMission[] = raw.missions.map((m) => {
     const name = es(m.name, isLocaleCode(m.defaultLocale) ? m.defaultLocale : 'es')

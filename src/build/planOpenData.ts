@@ -7,6 +7,7 @@ import { pickText } from '../content/localize'
 import { toCsv } from './csv'
 import { planAppointmentData, type NetworkWithAppointments } from './planAppointmentData'
 import type { PlannedFile } from './outputPlan'
+import { planTravelAdviceData } from './planTravelAdvice'
 
 type Doc = Record<string, any>
 
@@ -154,5 +155,6 @@ export function planOpenData(raw: NetworkWithAppointments, options: { baseUrl: s
     { path: openDataPaths.missionsJson, contents: json({ publisher, homepage: options.baseUrl, modified: newest(missions), missions }), source: 'open data: missions (JSON)' },
     { path: openDataPaths.missionsCsv, contents: toCsv(MISSION_COLUMNS, flat(missions)), source: 'open data: missions (CSV)' },
     ...planAppointmentData(raw, options),
+    ...planTravelAdviceData(raw, options),
   ]
 }

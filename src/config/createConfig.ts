@@ -20,6 +20,7 @@ import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
 import { SurveyResponses } from '../../collections/SurveyResponses'
 import { Topics } from '../../collections/Topics'
+import { TravelAdvice } from '../../collections/TravelAdvice'
 import { Users } from '../../collections/Users'
 import { auditEndpoint } from '../audit/auditEndpoint'
 import { citizenDataEndpoint } from '../citizen/accessRequest'
@@ -77,6 +78,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
       Enquiries, EnquiryTopics, SurveyResponses,
       AppointmentSchedules, Bookings,
+      TravelAdvice,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,
     ],

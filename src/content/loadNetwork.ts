@@ -29,6 +29,8 @@ export type RawNetwork = {
   appointments?: AppointmentFact[]
   /** Every mission's schedules and bookings as slot and status only: the ministry's appointment open data. */
   appointmentFigures?: AppointmentFigureData
+  /** Published travel advice, every country, every language (src/content/travelAdviceView.ts). */
+  travelAdvice?: Record<string, any>[]
 }
 
 export type LoadScope = {
@@ -59,11 +61,11 @@ async function all(payload: Payload, collection: CollectionSlug, where?: Where):
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** What every site's build needs whatever it builds: read once per build, shared by its batches. */
-export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics' | 'enquiryTopics' | 'cmsUrl'> & { platforms: Doc[]; media: Doc[] }
+export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics' | 'enquiryTopics' | 'cmsUrl' | 'travelAdvice'> & { platforms: Doc[]; media: Doc[] }
 
 export async function loadShared(payload: Payload): Promise<SharedContent> {
   await refreshPlannerStatistics(payload)
-  const [ministry, missions, services, topics, platforms, media, enquiryTopics] = await Promise.all([
+  const [ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice] = await Promise.all([
     payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 0 } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
     all(payload, 'missions'),
     all(payload, 'services', PUBLISHED),
@@ -71,8 +73,9 @@ export async function loadShared(payload: Payload): Promise<SharedContent> {
     all(payload, 'social-platforms'),
     all(payload, 'media'),
     all(payload, 'enquiry-topics'),
+    all(payload, 'travel-advice' as CollectionSlug, PUBLISHED),
   ])
-  return { ministry, missions, services, topics, platforms, media, enquiryTopics }
+  return { ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice }
 }
 
 export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
@@ -117,10 +120,11 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
 // What depth 1 returned: each relationship as the related document at depth 0, when the
 // anonymous reader may see it (it was read under the same access rules), else its id.
 export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releases' | 'pages' | 'accounts'>): RawNetwork {
-  const { ministry, missions, services, topics, platforms, media, enquiryTopics, cmsUrl } = common
+  const { ministry, missions, services, topics, platforms, media, enquiryTopics, cmsUrl, travelAdvice } = common
   const join = joiner({ missions, services, topics, 'social-platforms': platforms, media })
   return {
     enquiryTopics,
+    travelAdvice,
     cmsUrl,
     ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
     missions: missions.map((m) => ({

@@ -10,6 +10,7 @@ import type { RawNetwork } from './loadNetwork'
 import { byNewest } from './releaseOrder'
 import { memoizedReleaseView } from './releaseViewMemo'
 import { richTextToHtml } from './richText'
+import { travelAdviceForMission } from './travelAdviceView'
 import type {
   BookingView, MinistryView, MissionPageView, MissionSiteView, MissionSummaryView, MissionView, OfficeView, ReleaseView,
   ServiceView, SocialAccountView, TopicView,
@@ -126,6 +127,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     pages,
     accounts,
     citizen: citizenView(raw, locale, fallback),
+    travelAdvice: travelAdviceForMission(raw, doc, locale),
   }
 }
 

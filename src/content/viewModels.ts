@@ -6,6 +6,7 @@
  * writer of the output must escape.
  */
 import type { LocaleCode } from '../config/locales'
+import type { TravelAdviceSummaryView } from './travelAdviceView'
 
 export type { LocaleCode }
 
@@ -178,6 +179,8 @@ export type MissionSiteView = {
   pages: MissionPageView[]
   accounts: SocialAccountView[]
   citizen: CitizenView
+  /** The published travel advice of the countries the mission serves (its home page's panel). */
+  travelAdvice?: TravelAdviceSummaryView[]
 }
 
 /** One mission in the social-media atlas, with its accounts (those of one platform on a platform's page). */

@@ -1,3 +1,5 @@
+import type { PayloadRequest } from 'payload'
+
 import { idOf } from '../access/roles'
 
 /**
@@ -52,3 +54,18 @@ export function missionSite(doc: Doc): Affected {
 
 /** Shared by every site (brand, topics, platforms, images). */
 export const everySite = (): Affected => 'all'
+
+/**
+ * Travel advice shows on the ministry's site and on the home page of every mission whose host
+ * country or jurisdiction is the advice's country. With no such mission, every site: the
+ * rebuild queue has no "ministry only" build, and the ministry's pages must follow.
+ */
+export async function travelAdviceSites(doc: Doc, req: PayloadRequest): Promise<Affected> {
+  const country = typeof doc?.country === 'string' ? doc.country : null
+  if (!country) return NONE
+  const found = await req.payload.find({
+    collection: 'missions', depth: 0, pagination: false, select: { slug: true }, req,
+    where: { or: [{ hostCountry: { equals: country } }, { 'jurisdiction.country': { equals: country } }] },
+  })
+  return found.docs.length ? byIds(found.docs.map((m) => m.id)) : 'all'
+}

@@ -7,6 +7,7 @@ import { todayPanel } from '../components/todayPanel'
 import { html } from '../html/html'
 import { messagesFor, serviceCategoryLabel } from '../i18n'
 import { pageShell } from '../layout/pageShell'
+import { travelAdvicePanel } from '../travelAdvice/panel'
 
 export const HOME_NEWS = 5
 export const HOME_SERVICES = 6
@@ -29,6 +30,7 @@ export function homePage({ site, today }: HomeParams): string {
 ${emergencyPanel(locale, mission.offices)}
 ${todayPanel(locale, mission.offices, today, link)}${mission.bookingUrl && html`
 ${bookingEntry(locale, mission.bookingUrl)}`}
+${travelAdvicePanel(locale, site.travelAdvice)}
 <section aria-labelledby="latest-news">
 <h2 id="latest-news">${t.home.latestNews}</h2>
 ${site.releases.length > 0

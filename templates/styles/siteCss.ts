@@ -102,6 +102,11 @@ a:hover{text-decoration-thickness:.15em}
 .commitments li{margin-block-end:.5rem}
 button.button{font:inherit;font-weight:700;cursor:pointer;border-inline:0;border-block-start:0}
 button.button[disabled]{opacity:.7;cursor:progress}
+.advice-level{display:inline-block;padding:.1rem .6rem;border-inline-start:.5rem solid;font-weight:700;background:#fff;color:#1b1b1b}
+.advice-level--1{border-color:#2e7d32}.advice-level--2{border-color:#f9a825}.advice-level--3{border-color:#ef6c00}.advice-level--4{border-color:#b3261e}
+.panel--advice{border-inline-start:.4rem solid var(--brand-primary,#0b3d91)}
+.advice-index{border-collapse:collapse;inline-size:100%}.advice-index th,.advice-index td{text-align:start;padding:.5rem;border-block-end:1px solid #b1b4b6;vertical-align:top}
+.advice-history li,.advice-regions li{margin-block-end:.5rem}
 @media (max-width:40rem){.with-thumbnail{grid-template-columns:minmax(0,1fr)}.facts{grid-template-columns:1fr}.facts dd{margin-block-end:.5rem}.site-header__mission{font-size:1.1rem}}
 @media print{.skip-link,.primary-nav,.language-switcher{display:none}a{color:inherit}}
 `

@@ -7,7 +7,8 @@ import { NONE, union, type Affected } from '../affectedMissions'
 import { queueRebuild } from '../queueRebuild'
 
 type Doc = Record<string, unknown>
-type SitesOf = (doc: Doc | null | undefined) => Affected
+// Most answer from the document; travel advice asks the database which missions serve its country.
+type SitesOf = (doc: Doc | null | undefined, req: PayloadRequest) => Affected | Promise<Affected>
 
 /** Seeds and bulk imports pass `context: { seeding: true }`: they build once at the end, not per document. */
 const isSeeding = (context: RequestContext) => Boolean((context as { seeding?: unknown }).seeding)
@@ -63,7 +64,7 @@ export const rebuildAfterChange =
       // Without a note (a bulk update by query), the latest version is the best guess of what was live.
       before = note ? note.liveBefore : previousDoc?._status === 'published' ? previousDoc : null
     }
-    await queueRebuild(req, union(before ? sitesOf(before) : NONE, after ? sitesOf(after) : NONE), `${operation} of ${collection.slug} ${doc.id}`, {
+    await queueRebuild(req, union(before ? await sitesOf(before, req) : NONE, after ? await sitesOf(after, req) : NONE), `${operation} of ${collection.slug} ${doc.id}`, {
       collection: collection.slug, id: String(doc.id),
     })
     return doc
@@ -76,7 +77,7 @@ export const rebuildAfterDelete =
     if (isSeeding(context)) return doc
     const drafts = Boolean(collection.versions && typeof collection.versions === 'object' && collection.versions.drafts)
     if (drafts && doc?._status !== 'published') return doc
-    await queueRebuild(req, sitesOf(doc), `deletion of ${collection.slug} ${doc?.id}`, { collection: collection.slug, id: String(doc?.id) })
+    await queueRebuild(req, await sitesOf(doc, req), `deletion of ${collection.slug} ${doc?.id}`, { collection: collection.slug, id: String(doc?.id) })
     return doc
   }
 
