@@ -16,6 +16,7 @@ import { feedsPage } from '../../templates/ministry/feeds'
 import { networkNewsPage } from '../../templates/ministry/networkNews'
 import type { PlannedFile } from './outputPlan'
 import { atlasScriptFile, planAtlasPages } from './planAtlas'
+import { planNearestOfficePage, planOfficeAssets } from './planOffices'
 import { planOpenData } from './planOpenData'
 import { planSurveyData } from './planSurveyData'
 import { planTravelAdvice, travelAdviceOpmlFeeds } from './planTravelAdvice'
@@ -102,6 +103,8 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
     page(sitePaths.charter(locale), () => charterPage({ site }), `service charter (${locale})`)
     page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
+    const nearest = planNearestOfficePage(raw, site, locale)
+    page(nearest.path, nearest.contents, nearest.source)
     if (!only) for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
     page(`${locale}/feeds/`, () => feedsPage({
       site,
@@ -146,6 +149,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
   files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
   files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
+  files.push(...planOfficeAssets(raw))
   files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }), ...planSurveyData(raw, { baseUrl: base }))
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml, owns: () => true }
 }

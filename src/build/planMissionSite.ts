@@ -14,6 +14,7 @@ import {
   servicesIndexPage, SITE_CSS, socialPage, charterPage, privacyPage, CITIZEN_FORMS_SCRIPT,
 } from '../../templates'
 import type { PlannedFile } from './outputPlan'
+import { planNearestOfficePage, planOfficeAssets } from './planOffices'
 import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
 
 export type MissionSiteOptions = {
@@ -128,6 +129,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     page(sitePaths.social(locale), () => socialPage({ site }), `social accounts (${locale})`)
     page(sitePaths.charter(locale), () => charterPage({ site }), `service charter (${locale})`)
     page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
+    const nearest = planNearestOfficePage(raw, site, locale)
+    page(nearest.path, nearest.contents, nearest.source)
     for (const p of site.pages) page(sitePaths.page(locale, p.kind), () => missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
@@ -144,6 +147,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   if (mission && locales.length === served.length && !only) {
     files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
     files.push({ path: sitePaths.formsScript, contents: CITIZEN_FORMS_SCRIPT, source: 'forms script' })
+    files.push(...planOfficeAssets(raw))
     files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
     files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(mission.baseUrl, 'sitemap.xml')), source: 'robots.txt' })
   }

@@ -82,6 +82,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     jurisdiction: (doc.jurisdiction ?? []).map((j: Doc) => ({ country: j.country, region: text(j.region) })),
     offices: (doc.offices ?? []).map((o: Doc) => officeView(o, text, serviceSlugs(raw))),
     sampleData: Boolean(doc.sampleData),
+    timeZone: typeof doc.timeZone === 'string' && doc.timeZone ? doc.timeZone : null,
   }
 
   const topicView = (t: Doc): TopicView => ({ slug: t.slug, name: text(t.name) })

@@ -86,6 +86,8 @@ export type MissionView = MissionSummaryView & {
   jurisdiction: { country: string; region: string }[]
   offices: OfficeView[]
   sampleData: boolean
+  /** IANA time zone of the mission ("today" on its home page); absent or null: not set, the page shows the whole week. */
+  timeZone?: string | null
 }
 
 export type TopicView = { slug: string; name: string }

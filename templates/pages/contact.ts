@@ -1,3 +1,4 @@
+import { nearestOfficePaths } from '../../src/content/officesViewPaths'
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionSiteView } from '../../src/content/viewModels'
 import { enquiryForm, type EnquiryFormState } from '../components/enquiryForm'
@@ -5,6 +6,7 @@ import { officeDetails } from '../components/officeDetails'
 import { html, join } from '../html/html'
 import { messagesFor, missionTypeLabel } from '../i18n'
 import { citizenMessagesFor } from '../i18n/citizen'
+import { nearestOfficeMessagesFor } from '../i18n/nearestOffice'
 import { countryName } from '../i18n/format'
 import { missionOffices } from '../jsonld/missionOffices'
 import { pageShell } from '../layout/pageShell'
@@ -37,6 +39,7 @@ export function contactPage({ site, form, servedByCms = false }: ContactParams):
 <dt>${t.contact.headOfMission}</dt><dd>${head.title && html`${head.title} `}<bdi>${head.name}</bdi></dd>`}${mission.jurisdiction.length > 0 && html`
 <dt>${t.contact.jurisdiction}</dt><dd>${join(mission.jurisdiction.map((j) => (j.region ? html`<bdi>${j.region}</bdi> (${countryName(locale, j.country)})` : countryName(locale, j.country))), ' · ')}</dd>`}
 </dl>
+<p><a href="${link(nearestOfficePaths.page(locale))}">${nearestOfficeMessagesFor(locale).linkFromContact}</a></p>
 ${offices.map((office, index) => officeDetails(locale, office, `office-${index + 1}`))}${!form && site.citizen.forms && enquiryForm(site, link)}`,
   )
 }

@@ -1,3 +1,4 @@
+import { nearestOfficePaths } from '../../src/content/officesViewPaths'
 import { sitePaths } from '../../src/content/sitePaths'
 import type { MissionSiteView } from '../../src/content/viewModels'
 import { bookingEntry } from '../components/bookingPanel'
@@ -25,10 +26,11 @@ export function homePage({ site, today }: HomeParams): string {
     {
       site, path: sitePaths.home(locale), pathIn: sitePaths.home, section: 'home',
       title: mission.name, description: site.releases[0]?.summary || `${mission.name} — ${t.nav.news}, ${t.nav.services}, ${t.nav.contact}`,
+      scripts: mission.timeZone && mission.offices.length > 0 ? [nearestOfficePaths.hoursScript] : [],
     },
     (link) => html`<h1>${mission.name}</h1>
 ${emergencyPanel(locale, mission.offices)}
-${todayPanel(locale, mission.offices, today, link)}${mission.bookingUrl && html`
+${todayPanel(locale, mission.offices, today, link, mission.timeZone ?? null)}${mission.bookingUrl && html`
 ${bookingEntry(locale, mission.bookingUrl)}`}
 ${travelAdvicePanel(locale, site.travelAdvice)}
 <section aria-labelledby="latest-news">

@@ -18,7 +18,7 @@ const cases = rendered.map((p) => [`${p.path}`, p] as const)
 
 describe('every page of every fixture', () => {
   it('covers every page kind in three languages', () => {
-    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country']))
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office']))
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
@@ -26,7 +26,7 @@ describe('every page of every fixture', () => {
     expect(page.html).not.toContain('<script>alert')
     expect(page.html).not.toContain('<b>negrita')
     const scripts = page.html.match(/<script\b[^>]*>/g) ?? []
-    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(\.\.\/)+assets\/citizen-forms\.js" defer>$/.test(tag))).toBe(true)
+    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(\.\.\/)+assets\/(citizen-forms|nearest-office|opening-hours)\.js" defer>$/.test(tag))).toBe(true)
     expect(page.html.match(/<\/script>/g)?.length ?? 0).toBe(scripts.length)
   })
 
@@ -97,14 +97,16 @@ describe('every page of every fixture', () => {
 })
 
 describe('home page', () => {
-  it("shows today's hours from the date it is given, not from the clock", () => {
+  it("shows the week's hours and the closures to come, never a day fixed at build time (the day itself: test/openingHours)", () => {
     const site = sites.es
     const open = homePage({ site, today: FIXTURE_TODAY })
-    expect(open).toContain('<time datetime="2024-03-15">viernes, 15 de marzo de 2024</time>')
+    expect(open).toContain('<table class="hours">')
     expect(open).toMatch(/<time>09:00<\/time>–<time>14:00<\/time>/)
-    const closed = homePage({ site, today: FIXTURE_CLOSED_DAY })
-    expect(closed).toContain(messagesFor('es').home.closedToday)
-    expect(closed).toContain(escapeHtml(HOSTILE.emoji))
+    expect(open).not.toContain('<time datetime="2024-03-15">')
+    expect(open).toContain(escapeHtml(HOSTILE.emoji))
+    const zoned = homePage({ site: { ...site, mission: { ...site.mission, timeZone: 'Europe/Madrid' } }, today: FIXTURE_CLOSED_DAY })
+    expect(zoned).toContain(`<div data-closure="${FIXTURE_CLOSED_DAY}" hidden><p><strong>${messagesFor('es').home.closedToday}</strong>`)
+    expect(zoned).toMatch(/<script src="\.\.\/assets\/opening-hours\.js" defer><\/script>/)
   })
 
   it('gives the emergency number as a tel: link, and the latest five releases newest first', () => {
