@@ -22,8 +22,10 @@ const clean = (note: Note): Note =>
  * goes live, not when it was scheduled.
  */
 export const recordChange: CollectionBeforeChangeHook = async ({ collection, data, operation, originalDoc, req }) => {
+  // The read below is given a copy of the request: a Local API call sets the request's locale
+  // to its own ('all'), and this save must go on writing in the locale it was asked for.
   const stored: Doc | null = operation === 'update' && originalDoc?.id
-    ? ((await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, draft: true, locale: 'all', depth: 0, overrideAccess: true, req })) as Doc)
+    ? ((await req.payload.findByID({ collection: collection.slug as CollectionSlug, id: originalDoc.id, draft: true, locale: 'all', depth: 0, overrideAccess: true, req: { ...req } as typeof req })) as Doc)
     : null
   const history: StoredChange[] = Array.isArray(stored?.changes) ? stored!.changes.map((c: Doc) => ({ id: c.id, at: c.at, major: Boolean(c.major), level: c.level, note: c.note ?? {} })) : []
   data.changes = history
