@@ -34,7 +34,10 @@ async function child(task: ChildTask): Promise<void> {
       const { publishedMission } = await import('../src/bench/measureBuilds')
       const { measurePublishes } = await import('../src/bench/measurePublishes')
       log(`Publishing ${task.runs} press releases one by one, rebuilt by the jobs queue as the server does …`)
-      fs.writeFileSync(path.join(task.dir, 'publish.json'), JSON.stringify(await measurePublishes(payload, task.dir, publishedMission(task.size), task.runs)))
+      const publishes = await measurePublishes(payload, task.dir, publishedMission(task.size), task.runs)
+      const { measureNetworkAlert } = await import('../src/bench/measureAlert')
+      log('Publishing a network-wide critical alert, until every site\'s home and contact pages show it …')
+      fs.writeFileSync(path.join(task.dir, 'publish.json'), JSON.stringify({ ...publishes, alert: await measureNetworkAlert(payload, task.dir) }))
     }
   } finally {
     await payload.destroy()

@@ -6,6 +6,7 @@ import { buildSites, type BuildOptions } from '../build/buildSites'
 import { buildDate } from '../jobs/buildSettings'
 import { measureFileSystemFloor } from './fileSystemFloor'
 import { measureReadFloor } from './readFloor'
+import type { AlertResult } from './measureAlert'
 import type { PublishResult } from './measurePublishes'
 import { startRssSampler } from './rssSampler'
 import { missionSlug, type NetworkSize } from './seedNetwork'
@@ -49,10 +50,12 @@ export type SizeResult = BuildResult & {
   publishEventLoopStallMaxMs: number
   incrementalFilesWritten: number
   incrementalRuns: number
+  /** A network-wide critical alert → every site's home and contact pages showing it (src/bench/measureAlert.ts); absent in older results. */
+  alert?: AlertResult
 }
 
 /** One network's figures: its builds' and its publishes' (measured in another process, as a server's). */
-export function sizeResult(build: BuildResult, publishes: PublishResult, runs: number): SizeResult {
+export function sizeResult(build: BuildResult, publishes: PublishResult & { alert?: AlertResult }, runs: number): SizeResult {
   return {
     ...build,
     incrementalP50Ms: publishes.p50Ms, incrementalP95Ms: publishes.p95Ms, incrementalMaxMs: publishes.maxMs, incrementalSaveP50Ms: publishes.saveP50Ms,
@@ -60,6 +63,7 @@ export function sizeResult(build: BuildResult, publishes: PublishResult, runs: n
     incrementalJobDoneP50Ms: publishes.jobDoneP50Ms, incrementalJobDoneP95Ms: publishes.jobDoneP95Ms, firstPublishMs: publishes.firstPublishMs,
     publishEventLoopStallMaxMs: publishes.eventLoopStallMaxMs,
     incrementalFilesWritten: publishes.filesWritten, incrementalRuns: runs,
+    ...(publishes.alert ? { alert: publishes.alert } : {}),
   }
 }
 

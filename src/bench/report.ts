@@ -31,6 +31,12 @@ export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
       name: 'Latency flat with network size', goal: 'p95 at full size ≤ 1.5 × (or +20 ms) p95 at 1/10',
       pass: flat ?? false, value: tenth ? `${Math.round(main.incrementalP95Ms)} ms vs ${Math.round(tenth.incrementalP95Ms)} ms` : 'not measured',
     },
+    ...(main.alert
+      ? [{
+          name: 'Network-wide critical alert → home and contact of every site', goal: 'p95 over sites ≤ 10 s',
+          pass: main.alert.p95Ms <= 10_000, value: `p95 ${(main.alert.p95Ms / 1000).toFixed(1)} s over ${main.alert.sites} sites`,
+        }]
+      : []),
   ]
 }
 
@@ -59,6 +65,8 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['  first publish after start (reads the mission), ms', (r) => String(Math.round(r.firstPublishMs))],
   ['  longest event-loop stall while publishing, ms', (r) => String(Math.round(r.publishEventLoopStallMaxMs))],
   ['incrementalFilesWritten (median)', (r) => String(r.incrementalFilesWritten)],
+  ['network-wide alert → home and contact of every site, p50 / p95 / max ms', (r) => (r.alert ? `${Math.round(r.alert.p50Ms)} / ${Math.round(r.alert.p95Ms)} / ${Math.round(r.alert.maxMs)}` : '—')],
+  ['  of which the save; the job done (every site), ms', (r) => (r.alert ? `${Math.round(r.alert.saveMs)}; ${Math.round(r.alert.jobDoneMs)}` : '—')],
 ]
 
 export function table(results: SizeResult[]): string {

@@ -128,7 +128,7 @@ async function writeMissionSites(raw: RawNetwork, slugs: string[], options: Buil
 
 /** Plans and writes one mission's site, or only what a change to some of its releases touches. */
 export function writeMissionSite(raw: RawNetwork, slug: string, options: Omit<BuildOptions, 'missions'>, only?: ReleaseChange): WriteSummary {
-  const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize, only })
+  const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize, only, now: options.now })
   const files: PlannedFile[] = [...plan.files, ...mediaFiles(plan.media, options)]
   return writeSite(options.outDir, { site: slug, files }, { full: options.full, preserve: (p) => !plan.owns(p) })
 }

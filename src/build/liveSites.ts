@@ -1,6 +1,8 @@
 import type { Payload } from 'payload'
 
-import { joinReleases, loadMinistryNetwork, loadNetwork, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
+import { joinReleases, loadMinistryNetwork, loadNetwork, readCurrentAlerts, readPublished, type RawNetwork, type SharedContent } from '../content/loadNetwork'
+import { alertsOnly } from '../alerts/alertChanges'
+import { refreshAlerts } from '../alerts/refreshAlerts'
 import { NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
 import { releasesListed } from '../content/missionSiteView'
 import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type BuildOptions, type BuildSummary } from './buildSites'
@@ -35,6 +37,7 @@ export class LiveSites {
   /** Rebuilds the given missions' sites (every site when empty) after these changes (null: not known). */
   async rebuild(missions: string[], changes: ContentChange[] | null): Promise<BuildSummary> {
     const started = performance.now()
+    if (alertsOnly(changes)) return this.refreshAlerts(missions)
     const releaseIds = pressReleaseIds(changes)
     if (!releaseIds || missions.length === 0) return this.fullRebuild(missions)
 
@@ -101,6 +104,32 @@ export class LiveSites {
     this.shared = null
     this.ministry = null
     this.kept.clear()
+  }
+
+  /**
+   * After an alert is published, changed, withdrawn, starts or expires: the alerts of the given
+   * sites (every mission's when empty) brought up to date on the pages already written
+   * (src/alerts/refreshAlerts.ts), the content it keeps given the alerts read now.
+   */
+  private async refreshAlerts(missions: string[]): Promise<BuildSummary> {
+    const started = performance.now()
+    const options = this.options()
+    const shared = this.shared ?? (this.shared = await loadSharedFor(this.payload, options))
+    const now = options.now ?? new Date()
+    const alerts = await readCurrentAlerts(this.payload, now)
+    shared.alerts = alerts
+    for (const [slug, raw] of this.kept) this.kept.set(slug, { ...raw, alerts })
+    if (this.ministry) this.ministry = { ...this.ministry, alerts }
+    const { sites, needBuild } = refreshAlerts(shared, missions, { outDir: options.outDir, now, hubUrl: options.hubUrl })
+    setImmediate(() => sites.forEach((site) => prepareStandby(options.outDir, site.site)))
+    // Sites written before alerts existed have no region to refresh: the ordinary build gives them one.
+    const built = needBuild.length ? await buildSites(this.payload, { ...options, missions: needBuild }) : null
+    const all = [...sites, ...(built?.sites ?? [])]
+    const total = (k: 'written' | 'unchanged' | 'deleted') => all.reduce((n, s) => n + s[k], 0)
+    return {
+      sites: all, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
+      removedSites: [], pings: [], notes: [], seconds: (performance.now() - started) / 1000,
+    }
   }
 
   private async fullRebuild(missions: string[]): Promise<BuildSummary> {

@@ -15,6 +15,7 @@ import {
 } from '../../templates'
 import type { PlannedFile } from './outputPlan'
 import { planNearestOfficePage, planOfficeAssets } from './planOffices'
+import { alertFeedFiles, alertSiteFiles, withAlerts } from '../alerts/siteAlerts'
 import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
 
 export type MissionSiteOptions = {
@@ -30,6 +31,8 @@ export type MissionSiteOptions = {
    * `slugs` are every slug the releases had or have, so an old page can be removed.
    */
   only?: ReleaseChange
+  /** The build's clock: which alerts are in force (default: when the plan is made). */
+  now?: Date
 }
 
 export type ReleaseChange = {
@@ -73,6 +76,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   const media = new Set<string>()
   const sitemaps: string[] = []
   const rawReleases = new Map(raw.releases.map((r) => [r.id as string, r]))
+  const now = options.now ?? new Date()
+  const siteViews: MissionSiteView[] = []
 
   const only = options.only
   const changedIds = new Set(only?.releaseIds)
@@ -83,7 +88,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   const owned = (locale: LocaleCode, path: string) => ownedBy.get(locale)?.(path) ?? false
 
   for (const locale of locales) {
-    const site = missionSiteView(raw, missionSlug, locale)
+    const site = withAlerts(missionSiteView(raw, missionSlug, locale), raw.alerts, now)
+    siteViews.push(site)
     const base = site.mission.baseUrl
     const entries: string[] = []
     const archives = new Set<string>()
@@ -140,6 +146,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
       return !only || owned(locale, path)
     }
     files.push(...feedFiles(site, options, only ? new Set(only.topics) : null, feedTouched))
+    if (!only) files.push(...alertFeedFiles(site, options.hubUrl))
     files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
     sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
   }
@@ -148,6 +155,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
     files.push({ path: sitePaths.formsScript, contents: CITIZEN_FORMS_SCRIPT, source: 'forms script' })
     files.push(...planOfficeAssets(raw))
+    files.push(...alertSiteFiles(siteViews, raw.alerts, now))
     files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
     files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(mission.baseUrl, 'sitemap.xml')), source: 'robots.txt' })
   }

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import type { SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { Alerts } from '../../collections/Alerts'
 import { AppointmentSchedules } from '../../collections/AppointmentSchedules'
 import { Bookings } from '../../collections/Bookings'
 import { Enquiries } from '../../collections/Enquiries'
@@ -78,6 +79,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
       Enquiries, EnquiryTopics, SurveyResponses,
       AppointmentSchedules, Bookings,
+      Alerts,
       TravelAdvice,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,

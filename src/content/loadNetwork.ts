@@ -29,6 +29,8 @@ export type RawNetwork = {
   appointments?: AppointmentFact[]
   /** Every mission's schedules and bookings as slot and status only: the ministry's appointment open data. */
   appointmentFigures?: AppointmentFigureData
+  /** Published alerts not yet expired when read, every language (src/alerts decides which a site shows at its "now"). */
+  alerts?: Record<string, any>[]
   /** Published travel advice, every country, every language (src/content/travelAdviceView.ts). */
   travelAdvice?: Record<string, any>[]
 }
@@ -61,11 +63,11 @@ async function all(payload: Payload, collection: CollectionSlug, where?: Where):
 const PUBLISHED: Where = { _status: { equals: 'published' } }
 
 /** What every site's build needs whatever it builds: read once per build, shared by its batches. */
-export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics' | 'enquiryTopics' | 'cmsUrl' | 'travelAdvice'> & { platforms: Doc[]; media: Doc[] }
+export type SharedContent = Pick<RawNetwork, 'ministry' | 'missions' | 'services' | 'topics' | 'enquiryTopics' | 'cmsUrl' | 'travelAdvice' | 'alerts'> & { platforms: Doc[]; media: Doc[] }
 
 export async function loadShared(payload: Payload): Promise<SharedContent> {
   await refreshPlannerStatistics(payload)
-  const [ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice] = await Promise.all([
+  const [ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice, alerts] = await Promise.all([
     payload.findGlobal({ slug: 'ministry', overrideAccess: false, locale: 'all', depth: 0 } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
     all(payload, 'missions'),
     all(payload, 'services', PUBLISHED),
@@ -74,8 +76,14 @@ export async function loadShared(payload: Payload): Promise<SharedContent> {
     all(payload, 'media'),
     all(payload, 'enquiry-topics'),
     all(payload, 'travel-advice' as CollectionSlug, PUBLISHED),
+    readCurrentAlerts(payload),
   ])
-  return { ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice }
+  return { ministry, missions, services, topics, platforms, media, enquiryTopics, travelAdvice, alerts }
+}
+
+/** Published alerts that have not expired yet (a few at a time; expired ones are history). */
+export function readCurrentAlerts(payload: Payload, now = new Date()): Promise<Doc[]> {
+  return all(payload, 'alerts' as CollectionSlug, { and: [PUBLISHED, { expiresAt: { greater_than: now.toISOString() } }] })
 }
 
 export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
@@ -120,11 +128,12 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
 // What depth 1 returned: each relationship as the related document at depth 0, when the
 // anonymous reader may see it (it was read under the same access rules), else its id.
 export function joinNetwork(common: SharedContent, own: Pick<RawNetwork, 'releases' | 'pages' | 'accounts'>): RawNetwork {
-  const { ministry, missions, services, topics, platforms, media, enquiryTopics, cmsUrl, travelAdvice } = common
+  const { ministry, missions, services, topics, platforms, media, enquiryTopics, cmsUrl, travelAdvice, alerts } = common
   const join = joiner({ missions, services, topics, 'social-platforms': platforms, media })
   return {
     enquiryTopics,
     travelAdvice,
+    alerts,
     cmsUrl,
     ministry: { ...ministry, emblem: join.one('media', ministry.emblem) },
     missions: missions.map((m) => ({

@@ -183,6 +183,23 @@ export type MissionSiteView = {
   citizen: CitizenView
   /** The published travel advice of the countries the mission serves (its home page's panel). */
   travelAdvice?: TravelAdviceSummaryView[]
+  /**
+   * The alerts the site shows at the build's "now", gravest first (src/alerts). Absent: pages
+   * rendered without a clock (previews, the CMS's answers), which show none in the page itself.
+   */
+  alerts?: AlertView[]
+}
+
+/** A published alert as a site shows it in one language (collections/Alerts). */
+export type AlertView = {
+  id: string
+  severity: 'critical' | 'warning' | 'information'
+  title: string
+  text: string
+  /** ISO 8601 instants: shown from startsAt (inclusive) to expiresAt (exclusive). */
+  startsAt: string
+  expiresAt: string
+  updatedAt: string
 }
 
 /** One mission in the social-media atlas, with its accounts (those of one platform on a platform's page). */

@@ -1,6 +1,7 @@
 import type { CollectionSlug, JobsConfig, Payload } from 'payload'
 
 import { isMinistryAdmin } from '../access/roles'
+import { alertBoundaryTask } from '../alerts/boundaryJob'
 import { appointmentMailTask } from '../appointments/mail/appointmentMailTask'
 import { remindTomorrowTask } from '../appointments/mail/reminders'
 import { citizenMailTask } from '../citizen/mail/citizenMailTask'
@@ -43,7 +44,7 @@ export function jobsConfig(env: JobsEnv): JobsConfig {
   // Explicit configuration wins; the process environment fills in what it leaves out (tests set SITES_DIR there).
   const buildEnv = (): JobsEnv => ({ ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) })
   return {
-    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv)],
+    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv), alertBoundaryTask],
     enableConcurrencyControl: true,
     autoRun: async (payload) => {
       const released = await releaseInterruptedRebuilds(payload, processStartedAt)

@@ -2,6 +2,7 @@ import { setImmediate } from 'node:timers/promises'
 
 import type { Payload, TaskConfig } from 'payload'
 
+import { alertsOnly } from '../alerts/alertChanges'
 import { LiveSites, pressReleaseIds } from '../build/liveSites'
 import { buildDate, siteBuildSettings, type SiteBuildEnv } from './buildSettings'
 import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
@@ -70,7 +71,8 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
     // Without a known change (or for every site) the live builder takes the ordinary build.
     const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
     // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
-    if (missions?.length) {
+    // The ministry's site shows no mission's alerts: an alert leaves it as it is.
+    if (missions?.length && !alertsOnly(changes)) {
       // The missions' files are live: requests that came in meanwhile (an editor's next click)
       // are served before this process turns to the ministry's site.
       await setImmediate()

@@ -5,6 +5,7 @@ import type { DemoRole } from './data/users'
 import { emptyRefs } from './refs'
 import { emptyReport, type SeedReport } from './report'
 import { seedAccounts } from './steps/accounts'
+import { seedAlerts } from './steps/alerts'
 import { seedAppointmentSchedules } from './steps/appointmentSchedules'
 import { seedBookings } from './steps/bookings'
 import { seedCharterCommitments } from './steps/charter'
@@ -55,6 +56,7 @@ const STEPS: Step[] = [
   { label: 'enquiries', collection: 'enquiries', run: seedEnquiries },
   { label: 'survey responses', collection: 'survey-responses', run: seedSurveys },
   { label: 'bookings', collection: 'bookings', run: seedBookings },
+  { label: 'alerts', collection: 'alerts', run: seedAlerts },
 ]
 
 /**

@@ -1,3 +1,6 @@
+import { alertPaths } from '../../src/alerts/alertPaths'
+import { isMinistrySite } from '../../src/content/atlasPaths'
+import { alertsRegion, showsAlertsStatically } from '../alerts/alertsRegion'
 import { html } from '../html/html'
 import { messagesFor } from '../i18n'
 import type { MainContent, PageFrame } from './frame'
@@ -10,13 +13,17 @@ import { siteHeader } from './siteHeader'
 export function pageShell(frame: PageFrame, main: MainContent): string {
   const { site } = frame
   const link = frame.notFound || frame.servedByCms ? absoluteLinker(site.mission.baseUrl) : relativeLinker(frame.path, site.mission.baseUrl)
+  // Alerts on a mission's own pages: in the HTML of home and contact, on every page through the script.
+  const alerts = !frame.servedByCms && !isMinistrySite(site)
+  const withScripts = alerts ? { ...frame, scripts: [...(frame.scripts ?? []), alertPaths.script] } : frame
   return html`<!doctype html>
 <html lang="${site.locale}" dir="${site.dir}">
-${head(frame, link)}
+${head(withScripts, link)}
 <body>
 <a class="skip-link" href="#main">${messagesFor(site.locale).skipToContent}</a>
 ${siteHeader(frame, link)}
-<main id="main" class="main">
+<main id="main" class="main">${alerts && html`
+${alertsRegion(site, showsAlertsStatically(site, frame.path) ? (site.alerts ?? []) : [], link)}`}
 ${main(link)}
 </main>
 ${siteFooter(frame, link)}

@@ -22,11 +22,11 @@ describe('every page of every fixture', () => {
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
-  it.each(cases)('%s escapes hostile strings: the only scripts are JSON-LD and the site’s own forms script, no raw markup from content', (_, page) => {
+  it.each(cases)('%s escapes hostile strings: the only scripts are JSON-LD and the site’s own forms and alerts scripts, no raw markup from content', (_, page) => {
     expect(page.html).not.toContain('<script>alert')
     expect(page.html).not.toContain('<b>negrita')
     const scripts = page.html.match(/<script\b[^>]*>/g) ?? []
-    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(\.\.\/)+assets\/(citizen-forms|nearest-office|opening-hours)\.js" defer>$/.test(tag))).toBe(true)
+    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(?:(\.\.\/)+|https:\/\/madrid\.example\.gob\.ec\/)assets\/(citizen-forms|alerts|nearest-office|opening-hours)\.js" defer>$/.test(tag))).toBe(true)
     expect(page.html.match(/<\/script>/g)?.length ?? 0).toBe(scripts.length)
   })
 
@@ -218,7 +218,7 @@ describe('offices and contact', () => {
 
   it('links coordinates to OpenStreetMap without loading any third-party script', () => {
     expect(page).toContain('href="https://www.openstreetmap.org/?mlat=40.4381&amp;mlon=-3.6822#map=17/40.4381/-3.6822"')
-    expect(page.match(/<script(?! type="application\/ld\+json")[^>]*>/g)).toEqual(['<script src="../../assets/citizen-forms.js" defer>'])
+    expect(page.match(/<script(?! type="application\/ld\+json")[^>]*>/g)).toEqual(['<script src="../../assets/citizen-forms.js" defer>', '<script src="../../assets/alerts.js" defer>'])
     expect(page).not.toMatch(/<iframe/)
   })
 
@@ -251,7 +251,8 @@ describe('addresses, numbers and handles on a right-to-left page (issue 13)', ()
     expect(lines).toHaveLength(6)
     for (const line of lines) expect(line).toMatch(/^<bdi>[^<]+<\/bdi>$/)
     const numbersAndMail = page.match(/<a [^>]*href="(?:tel|mailto):[^>]*>/g) ?? []
-    expect(numbersAndMail).toHaveLength(3)
+    // The offices' two numbers and e-mail address, and the header's emergency number (on every page).
+    expect(numbersAndMail).toHaveLength(4)
     for (const tag of numbersAndMail) expect(tag).toContain(' dir="ltr"')
     expect(page).toContain('<bdi>María José Andrade</bdi>')
   })

@@ -56,6 +56,14 @@ a:hover{text-decoration-thickness:.15em}
 .panel{background:var(--surface,#f3f2f1);padding:1rem 1.25rem;margin-block:1.5rem}
 .panel--emergency{border-inline-start:.4rem solid var(--brand-accent,#c8102e)}
 .panel h2{margin-block-start:0}
+.site-header__emergency{flex-basis:100%;margin:0;font-weight:700}
+.alerts{margin-block:0 1.5rem}
+.alert{padding:.75rem 1rem;margin-block-end:.75rem;color:#1b1b1b;background:#e8f1fb;border-inline-start:.5rem solid #1d4f91}
+.alert--warning{background:#fff4e0;border-inline-start-color:#8a4b00}
+.alert--critical{background:#fde7e9;border-inline-start-color:#a4101f}
+.alert p{margin-block:0 .35rem}
+.alert__text{white-space:pre-line}
+.alert__until{font-size:.9rem;margin-block-end:0}
 .phone{font-size:1.3rem;font-weight:700}
 .button{display:inline-block;padding:.6rem 1.2rem;background:var(--brand-primary,#0b3d91);color:var(--brand-on-primary,#fff);font-weight:700;text-decoration:none;border-block-end:3px solid var(--brand-text,#1b1b1b)}
 .button:hover{text-decoration:underline}
