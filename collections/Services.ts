@@ -8,6 +8,7 @@ import { serviceSites } from '../src/jobs/affectedMissions'
 import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
 import { slugField } from './fields/slug'
 import { richTextField } from './fields/richText'
+import { forgetAppointmentFactsHook } from '../src/appointments/keptFacts'
 
 export const SERVICE_CATEGORIES = [
   { value: 'passports', label: 'Passports' },
@@ -47,8 +48,8 @@ export const Services: CollectionConfig = {
   },
   hooks: {
     beforeOperation: [noteLiveVersion],
-    afterChange: [rebuildAfterChange(serviceSites)],
-    afterDelete: [rebuildAfterDelete(serviceSites)],
+    afterChange: [rebuildAfterChange(serviceSites), forgetAppointmentFactsHook],
+    afterDelete: [rebuildAfterDelete(serviceSites), forgetAppointmentFactsHook],
   },
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },

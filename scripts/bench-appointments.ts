@@ -16,7 +16,7 @@ import { getPayload, type Payload } from 'payload'
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
 const HELP = `Usage: npm run bench:appointments -- [--clients N] [--total N] [--places N] [--oversubscribe F]
-                                   [--in-process | --production [--reuse-build]] [--json] [--keep]
+                                   [--in-process | --in-flow | --production [--reuse-build]] [--json] [--keep]
 
 Seeds one mission (Europe/Madrid) with a passport schedule in a temporary SQLite database,
 starts the application server on a loopback port (next dev, or with --production the
@@ -32,6 +32,8 @@ Options:
   --places N          places per slot (default 3)
   --oversubscribe F   requests per place offered (default 1.2: a sixth refused as full)
   --in-process        call the booking store directly, no server (the database's share alone)
+  --in-flow           hand the confirmation post to the flow's handler in this process, no
+                      server (the flow's share: guards, checks, store, page, mail; no HTTP or Next)
   --production        serve a production build (next build into .next-bench, a few minutes)
   --reuse-build       with --production: serve the build already in .next-bench
   --json              print one JSON object instead of a table
@@ -51,7 +53,7 @@ function options() {
     args: process.argv.slice(2),
     options: {
       clients: { type: 'string' }, total: { type: 'string' }, places: { type: 'string' }, oversubscribe: { type: 'string' },
-      'in-process': { type: 'boolean', default: false }, production: { type: 'boolean', default: false }, 'reuse-build': { type: 'boolean', default: false },
+      'in-process': { type: 'boolean', default: false }, 'in-flow': { type: 'boolean', default: false }, production: { type: 'boolean', default: false }, 'reuse-build': { type: 'boolean', default: false },
       json: { type: 'boolean', default: false }, keep: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -64,7 +66,8 @@ function options() {
   }
   const oversubscribe = values.oversubscribe === undefined ? 1.2 : Number(values.oversubscribe)
   if (!(oversubscribe >= 1 && oversubscribe <= 10)) throw new Error(`--oversubscribe must be a number from 1 to 10; got "${values.oversubscribe}"`)
-  if (values['in-process'] && values.production) throw new Error('--in-process runs no server; leave out --production')
+  if ((values['in-process'] || values['in-flow']) && values.production) throw new Error('--in-process and --in-flow run no server; leave out --production')
+  if (values['in-process'] && values['in-flow']) throw new Error('choose one of --in-process and --in-flow')
   return {
     ...values,
     clients: whole('clients', values.clients, 50),
@@ -139,9 +142,21 @@ async function main(): Promise<void> {
     let server: { stop: () => Promise<void> } | undefined
     try {
       let attempt
+      const here = opts['in-process'] || opts['in-flow']
       if (opts['in-process']) {
         attempt = load.inProcess(payload, rules, 'run')
         await load.runLoad({ ...run, clients: 1, total: 5, slots: warmSlots, runId: 'warm' }, load.inProcess(payload, rules, 'warm'))
+      } else if (opts['in-flow']) {
+        process.env.CITIZEN_LIMIT_PER_CLIENT = String(opts.total * 2)
+        process.env.CITIZEN_LIMIT_PER_MISSION = String(opts.total * 2)
+        const origin = 'http://cms.bench.example'
+        process.env.CMS_PUBLIC_URL = origin
+        const { answerAppointmentPost } = await import('../src/appointments/flow/appointmentServer')
+        const target = { url: `${origin}/citizen/appointments`, origin, mission: seeded.missionSlug, service: seeded.serviceSlug, office: seeded.office, timeZone: rules.timeZone }
+        const answer = (request: Request) => answerAppointmentPost(payload, request)
+        const warm = await load.runLoad({ ...run, clients: 1, total: 5, slots: warmSlots, runId: 'warm' }, load.inFlow(answer, target, 'warm'))
+        if (!warm.some((r) => r.outcome === 'booked')) throw new Error(`the booking flow refused every warm-up booking (${warm.map((r) => r.outcome).join(', ')})`)
+        attempt = load.inFlow(answer, target, 'run')
       } else {
         await payload.destroy()
         process.env.CITIZEN_LIMIT_PER_CLIENT = String(opts.total * 2)
@@ -172,12 +187,12 @@ async function main(): Promise<void> {
       seconds = (performance.now() - started) / 1000
       const used = process.cpuUsage(cpu)
       // In-process, this process does all the work: its CPU time per request does not depend on what else the machine runs.
-      if (opts['in-process']) cpuMsPerRequest = (used.user + used.system) / 1000 / opts.total
+      if (here) cpuMsPerRequest = (used.user + used.system) / 1000 / opts.total
     } finally {
       await server?.stop()
     }
 
-    if (!opts['in-process']) payload = await openPayload(dir)
+    if (!opts['in-process'] && !opts['in-flow']) payload = await openPayload(dir)
     let stored
     try {
       const found = await payload.find({
@@ -192,7 +207,7 @@ async function main(): Promise<void> {
     // The warm-up's bookings are in the database too, on slots of their own.
     const check = load.checkCapacity(results, stored, opts.places)
     const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
-    const mode = opts['in-process'] ? 'in-process (booking store, no HTTP)' : opts.production ? 'npm run serve (production build)' : 'next dev'
+    const mode = opts['in-process'] ? 'in-process (booking store, no HTTP)' : opts['in-flow'] ? 'in-flow (the flow\'s handler, no HTTP or Next)' : opts.production ? 'npm run serve (production build)' : 'next dev'
     const verdicts = {
       throughput: summary.bookingsPerSecond >= TARGET.bookingsPerSecond,
       latency: summary.p95 <= TARGET.p95,

@@ -8,6 +8,7 @@ import { closuresField, openingHoursField } from '../fields/openingHours'
 import { missionOwnerField } from '../fields/missionOwner'
 import { checkSchedule } from './hooks/checkSchedule'
 import { keepScheduleWithBookings } from './hooks/keepScheduleWithBookings'
+import { forgetAppointmentFactsHook } from '../../src/appointments/keptFacts'
 
 const noOne = () => false
 
@@ -51,8 +52,8 @@ export const AppointmentSchedules: CollectionConfig = {
     beforeChange: [checkSchedule],
     beforeDelete: [keepScheduleWithBookings],
     // The mission's service pages and home page show "Book an appointment" and the next free date.
-    afterChange: [rebuildAfterChange(ownMissionSite)],
-    afterDelete: [rebuildAfterDelete(ownMissionSite)],
+    afterChange: [rebuildAfterChange(ownMissionSite), forgetAppointmentFactsHook],
+    afterDelete: [rebuildAfterDelete(ownMissionSite), forgetAppointmentFactsHook],
   },
   fields: [
     { name: 'title', type: 'text', access: { create: noOne, update: noOne }, admin: { readOnly: true, description: 'Service — office, mission: set on saving.' } },

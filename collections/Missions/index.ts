@@ -14,6 +14,7 @@ import { preventDeletingMissionWithContent } from './hooks/preventDeletingMissio
 import { checkMissionLocales } from './hooks/checkMissionLocales'
 import { MISSION_TYPES } from './officeTypes'
 import { officesField } from './offices'
+import { forgetAppointmentFactsHook } from '../../src/appointments/keptFacts'
 
 const structural = { update: ministryUsersField, create: ministryUsersField }
 
@@ -38,9 +39,9 @@ export const Missions: CollectionConfig = {
   hooks: {
     beforeValidate: [checkMissionLocales],
     beforeDelete: [preventDeletingMissionWithContent],
-    afterChange: [rebuildAfterChange(missionSite)],
+    afterChange: [rebuildAfterChange(missionSite), forgetAppointmentFactsHook],
     // A build of every site removes the folder of a mission that no longer exists.
-    afterDelete: [rebuildAfterDelete(everySite)],
+    afterDelete: [rebuildAfterDelete(everySite), forgetAppointmentFactsHook],
   },
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { availability, bookingDates, checkSlot, nextAvailableDate, slotsOfDay, windowBounds } from './slots'
+import { availability, availabilityOn, bookingDates, checkSlot, dayBounds, nextAvailableDate, slotsOfDay, windowBounds } from './slots'
 import type { ScheduleRules } from './types'
 import { addDays, isTimeZone, localDateOf, timeOfMinutes, wallClockOfDay, wallClockToInstant, weekdayOf } from './zonedTime'
 
@@ -167,6 +167,21 @@ describe('availability', () => {
     expect(days[0]!.date).toBe('2027-01-07')
     expect(days[0]!.slots[0]).toMatchObject({ taken: 1, free: 1 })
     expect(nextAvailableDate(r, now, full)).toBe('2027-01-07')
+  })
+
+  it('gives, for listed dates, exactly the days the whole list has for them (a refusal reads only its own days)', () => {
+    const full = new Map([['2027-01-05T09:00:00.000Z', 2], ['2027-01-05T09:30:00.000Z', 2], ['2027-01-07T08:00:00.000Z', 1]])
+    const whole = availability(r, now, full)
+    const asked = ['2027-01-04', '2027-01-05', '2027-01-06', '2027-01-07', '2027-01-09', '2027-01-11', '2027-01-12', '2027-01-07']
+    expect(availabilityOn(r, now, full, asked)).toEqual(whole.filter((d) => asked.includes(d.date)))
+    expect(availabilityOn(r, now, full, ['2027-01-11', '2027-01-07']).map((d) => d.date)).toEqual(['2027-01-07', '2027-01-11'])
+  })
+
+  it('bounds listed days by local midnights, clipped to the window', () => {
+    // Madrid is UTC+1 in January: a local day runs from 23:00 UTC the evening before.
+    expect(dayBounds(r, now, '2027-01-07', '2027-01-08')).toEqual({ fromIso: '2027-01-06T23:00:00.000Z', toIso: '2027-01-08T23:00:00.000Z' })
+    expect(dayBounds(r, now, '2027-01-04', '2027-01-04').fromIso).toBe(now.toISOString())
+    expect(dayBounds(r, now, '2027-01-20', '2027-01-20').toIso).toBe(windowBounds(r, now).toIso)
   })
 
   it('has no next date when the window holds no free place', () => {

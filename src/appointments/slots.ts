@@ -66,6 +66,14 @@ export function bookingDates(rules: ScheduleRules, now: Date): { first: string; 
   return { first, last: addDays(first, rules.bookAheadDays) }
 }
 
+/** The instants bounding local days `from` to `to` (inclusive) within the window, for reading the places taken on them. */
+export function dayBounds(rules: ScheduleRules, now: Date, from: string, to: string): { fromIso: string; toIso: string } {
+  const window = windowBounds(rules, now)
+  const start = wallClockToInstant(from, '00:00', rules.timeZone)?.toISOString() ?? window.fromIso
+  const end = wallClockToInstant(addDays(to, 1), '00:00', rules.timeZone)?.toISOString() ?? window.toIso
+  return { fromIso: start > window.fromIso ? start : window.fromIso, toIso: end < window.toIso ? end : window.toIso }
+}
+
 /** The instants bounding the window, for reading the places taken in it (schedules.ts takenPlaces). */
 export function windowBounds(rules: ScheduleRules, now: Date): { fromIso: string; toIso: string } {
   const { last } = bookingDates(rules, now)
@@ -100,19 +108,35 @@ export function nextAvailableDate(rules: ScheduleRules, now: Date, taken: Readon
 
 function* openDays(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>): Generator<DayAvailability> {
   const { first, last } = bookingDates(rules, now)
-  const earliest = Math.max(earliestStart(rules, now), now.getTime() + 1)
   for (let date = first; date <= last; date = addDays(date, 1)) {
-    if (isClosedDay(rules, date)) continue
-    const slots: Slot[] = []
-    let free = false
-    eachSlotOfDay(rules, date, (start, minutes) => {
-      if (start < earliest) return
-      const slot = toSlot(start, minutes, date, rules, taken)
-      free ||= slot.free > 0
-      slots.push(slot)
-    })
-    if (free) yield { date, slots }
+    const day = openDay(rules, now, taken, date)
+    if (day) yield day
   }
+}
+
+/**
+ * The same days as `availability` gives, for the listed dates only (a refused time's day, say):
+ * what a date outside the window, closed or without a free place would not be in either list.
+ */
+export function availabilityOn(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>, dates: string[]): DayAvailability[] {
+  const { first, last } = bookingDates(rules, now)
+  return [...new Set(dates)].filter((d) => d >= first && d <= last).sort()
+    .map((date) => openDay(rules, now, taken, date)).filter((d): d is DayAvailability => d !== null)
+}
+
+/** One date's slots still bookable in time, or null when it is closed or has no free place. */
+function openDay(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>, date: string): DayAvailability | null {
+  if (isClosedDay(rules, date)) return null
+  const earliest = Math.max(earliestStart(rules, now), now.getTime() + 1)
+  const slots: Slot[] = []
+  let free = false
+  eachSlotOfDay(rules, date, (start, minutes) => {
+    if (start < earliest) return
+    const slot = toSlot(start, minutes, date, rules, taken)
+    free ||= slot.free > 0
+    slots.push(slot)
+  })
+  return free ? { date, slots } : null
 }
 
 /**

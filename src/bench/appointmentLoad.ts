@@ -49,27 +49,47 @@ const details = (runId: string, index: number) => ({
   name: `Bench ${index}`, email: `bench-${runId}-${index}@example.org`, phone: '', documentNumber: `B${index}`, people: 1, key: `${runId}-${index}`,
 })
 
-/** The confirmation post of the public flow, as a browser sends it from the review page (same origin, no JavaScript). */
-export const overHttp = (target: HttpTarget, runId: string): Attempt => async (index, slot, client) => {
+/** The confirmation post's form and headers, as a browser sends them from the review page (same origin, no JavaScript). */
+function confirmation(target: HttpTarget, runId: string, index: number, slot: string, client: number) {
   const d = details(runId, index)
   const body = new URLSearchParams({
     mission: target.mission, locale: 'es', service: target.service, office: target.office, day: localDateOf(slot, target.timeZone), slot,
     step: 'confirm', name: d.name, email: d.email, phone: d.phone, documentNumber: d.documentNumber, people: String(d.people), key: d.key,
   })
+  const headers = { origin: target.origin, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${(client % 250) + 1}` }
+  return { body, headers }
+}
+
+const outcomeOf = (status: number, location: string | null, base: string) => {
+  const reference = status === 303 && location ? new URL(location, base).searchParams.get('ref') : null
+  return { outcome: reference ? 'booked' : String(status), reference }
+}
+
+/** The confirmation post of the public flow over HTTP. */
+export const overHttp = (target: HttpTarget, runId: string): Attempt => async (index, slot, client) => {
+  const { body, headers } = confirmation(target, runId, index, slot, client)
   const started = performance.now()
   try {
-    const response = await fetch(target.url, {
-      method: 'POST', redirect: 'manual', body,
-      headers: { origin: target.origin, 'content-type': 'application/x-www-form-urlencoded', 'x-forwarded-for': `198.51.100.${(client % 250) + 1}` },
-    })
+    const response = await fetch(target.url, { method: 'POST', redirect: 'manual', body, headers })
     await response.arrayBuffer()
-    const location = response.headers.get('location')
-    const reference = response.status === 303 && location ? new URL(location, target.url).searchParams.get('ref') : null
-    return { outcome: reference ? 'booked' : String(response.status), ms: performance.now() - started, reference }
+    return { ...outcomeOf(response.status, response.headers.get('location'), target.url), ms: performance.now() - started }
   } catch {
     return { outcome: 'network-error', ms: performance.now() - started, reference: null }
   }
 }
+
+/** The same post handed to the flow's handler in this process: the flow's own share, without HTTP or Next. */
+export const inFlow = (answer: (request: Request) => Promise<{ status: number; headers: Record<string, string> }>, target: HttpTarget, runId: string): Attempt =>
+  async (index, slot, client) => {
+    const { body, headers } = confirmation(target, runId, index, slot, client)
+    const started = performance.now()
+    try {
+      const answered = await answer(new Request(target.url, { method: 'POST', body, headers }))
+      return { ...outcomeOf(answered.status, answered.headers.location ?? null, target.url), ms: performance.now() - started }
+    } catch {
+      return { outcome: 'error', ms: performance.now() - started, reference: null }
+    }
+  }
 
 /** The booking store called directly: the database's share of a booking without HTTP, pages or mail. */
 export const inProcess = (payload: Payload, rules: ScheduleRules, runId: string): Attempt => async (index, slot) => {

@@ -9,11 +9,13 @@ import type { FlowEndpoint } from './flowEndpoint'
 import { appointmentMail } from './flowMail'
 import { answerManagePage, answerManagePost } from './manageSteps'
 import { missionSites } from './missionSites'
+import { cachedSchedules } from './scheduleCache'
 import { answerBookedPage, answerCancelledPage } from './resultSteps'
 
 /**
  * One booking flow per server process: its rate limits count every post it serves (booking and
- * managing share them, as a visitor's posts do), and its mission pages are read once a minute.
+ * managing share them, as a visitor's posts do), its mission pages are read once a minute and
+ * its schedules every few seconds.
  * The Next routes in src/app/(citizen)/citizen/appointments only pass requests in.
  */
 const endpoints = new WeakMap<Payload, FlowEndpoint>()
@@ -27,6 +29,7 @@ function endpointFor(payload: Payload): FlowEndpoint {
       limits: new FormRateLimits(citizenRateLimits(process.env as RateLimitEnv)),
       env: process.env,
       mail: appointmentMail(process.env),
+      schedules: cachedSchedules(payload),
     }
     endpoints.set(payload, endpoint)
   }

@@ -1,7 +1,7 @@
 import type { Payload } from 'payload'
 
 import { takenPlaces } from '../schedules'
-import { availability, bookingDates, checkSlot, isClosedDay, parseInstant, slotKey, slotsOfDay, windowBounds } from '../slots'
+import { availability, availabilityOn, bookingDates, checkSlot, dayBounds, isClosedDay, parseInstant, slotKey, slotsOfDay, windowBounds } from '../slots'
 import type { DayAvailability, ScheduleRules, SlotRefusal } from '../types'
 import { isLocalDate, localDateOf } from '../zonedTime'
 import type { DayOption, FlowNotice, TimeOption } from './views'
@@ -16,6 +16,23 @@ export type Offer = { rules: ScheduleRules; days: DayAvailability[] }
 export async function offerOf(payload: Payload, rules: ScheduleRules, now: Date): Promise<Offer> {
   const { fromIso, toIso } = windowBounds(rules, now)
   return { rules, days: availability(rules, now, await takenPlaces(payload, rules.scheduleId, fromIso, toIso)) }
+}
+
+/**
+ * What a refused time's answer shows (refusedTime in bookingSteps.ts): the day the visitor was
+ * on, or the refused time's own day, when either still has free times; only when neither has is
+ * the whole window read, for the next day that has. Most refusals under load are a slot taken a
+ * moment ago on a day that has other times, and a day's bookings are far fewer than a window's.
+ */
+export async function offerForRefusal(payload: Payload, rules: ScheduleRules, now: Date, startIso: string, shownDay: string | null): Promise<Offer> {
+  const dates = [shownDay, dayOfSlot(rules, startIso)].filter((d): d is string => d !== null && isLocalDate(d))
+  if (dates.length > 0) {
+    const sorted = [...dates].sort()
+    const { fromIso, toIso } = dayBounds(rules, now, sorted[0]!, sorted[sorted.length - 1]!)
+    const near: Offer = { rules, days: fromIso < toIso ? availabilityOn(rules, now, await takenPlaces(payload, rules.scheduleId, fromIso, toIso), dates) : [] }
+    if (dates.some((d) => timeOptions(near, d).length > 0)) return near
+  }
+  return offerOf(payload, rules, now)
 }
 
 export const nextDateOf = (offer: Offer): string | null => offer.days[0]?.date ?? null

@@ -8,11 +8,10 @@ import { detailsStepPage, reviewStepPage } from '../../../templates/appointments
 import { rateLimitedPage } from '../../../templates/appointments/resultPages'
 import { book } from '../bookingStore'
 import { readBookingInput, type BookingInput, type BookingValues } from '../bookingInput'
-import { loadSchedules } from '../schedules'
-import { offerOf, slotRefusal } from './availability'
+import { offerForRefusal, offerOf, slotRefusal } from './availability'
 import { refusedTime, schedulesOfService, stepFor } from './bookingSteps'
 import { bookFrame, chosenOffice, serviceView } from './flowFrames'
-import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint } from './flowEndpoint'
+import { cmsOf, flowPage, notFound, nowOf, readFlowParams, schedulesOf, type FlowEndpoint } from './flowEndpoint'
 import { sendSafely } from './flowMail'
 import { checkSlot } from '../slots'
 import { referenceSeal } from './referenceSeal'
@@ -38,7 +37,7 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   if (!ms) return limited ?? notFound()
   if (limited) return rateLimitedAnswer(endpoint, ms, limited)
 
-  const schedules = await loadSchedules(payload, { mission: params.mission })
+  const schedules = await schedulesOf(endpoint, params.mission)
   const rules = params.service ? schedulesOfService(ms, schedules, params.service).find((r) => r.officeId === params.office) : undefined
   // A service or office changed under the form (or forged): back to choosing, nothing kept.
   if (!rules) return stepFor(endpoint, ms, schedules, { ...params, office: params.office ?? '-', day: null, slot: null })
@@ -58,7 +57,7 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   // The whole window's availability is read only where it is shown: on the review step, and to
   // word a refusal. The confirmation checks the slot's rules and leaves "full" to the database.
   const timeAgain = async (reason: FlowNotice) =>
-    refusedTime(ms, await offerOf(payload, rules, now), slot, reason, (day) => bookFrame(cms, ms, { rules, service, office, day }), values, params.day)
+    refusedTime(ms, await offerForRefusal(payload, rules, now, slot, params.day), slot, reason, (day) => bookFrame(cms, ms, { rules, service, office, day }), values, params.day)
   // The time form sent back with the details but no time chosen: the same day again.
   if (slot === '') return timeAgain('choose-time')
   const ruled = checkSlot(rules, now, slot)

@@ -1,11 +1,10 @@
 import type { CitizenAnswer } from '../../citizen/citizenAnswer'
 import { dayStepPage, officeStepPage, serviceStepPage, timeStepPage } from '../../../templates/appointments/choosePages'
 import { detailsStepPage } from '../../../templates/appointments/detailsPages'
-import { loadSchedules } from '../schedules'
 import type { ScheduleRules } from '../types'
 import { dayOptions, dayRefusal, dayToOfferAfter, nextDateOf, offerOf, slotRefusal, timeOptions, type Offer } from './availability'
 import { bookFrame, chosenOffice, serviceView } from './flowFrames'
-import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint, type FlowParams } from './flowEndpoint'
+import { cmsOf, flowPage, notFound, nowOf, readFlowParams, schedulesOf, type FlowEndpoint, type FlowParams } from './flowEndpoint'
 import type { MissionSite } from './missionSites'
 import type { BookingValues } from '../bookingInput'
 import type { FlowFrame, FlowNotice } from './views'
@@ -20,7 +19,7 @@ export async function answerBookingStep(endpoint: FlowEndpoint, url: URL): Promi
   if (!params.mission) return notFound()
   const ms = await endpoint.sites(params.mission, params.locale)
   if (!ms) return notFound()
-  const schedules = await loadSchedules(endpoint.payload, { mission: params.mission })
+  const schedules = await schedulesOf(endpoint, params.mission)
   return stepFor(endpoint, ms, schedules, params)
 }
 

@@ -6,6 +6,9 @@ import { cmsPublicUrl, type PublicUrlEnv } from '../../citizen/publicUrls'
 import { isLocaleCode, type LocaleCode } from '../../config/locales'
 import type { FlowMail } from './flowMail'
 import type { MissionSites } from './missionSites'
+import { loadSchedules } from '../schedules'
+import type { ScheduleRules } from '../types'
+import type { MissionSchedules } from './scheduleCache'
 
 /** What every answer of the flow is given: one per server process (appointmentServer.ts), or a test's own. */
 export type FlowEndpoint = {
@@ -15,7 +18,12 @@ export type FlowEndpoint = {
   env: PublicUrlEnv
   mail: FlowMail
   now?: () => number
+  /** The mission's bookable schedules; read afresh each time when not given (a server keeps them a few seconds: scheduleCache.ts). */
+  schedules?: MissionSchedules
 }
+
+export const schedulesOf = (endpoint: FlowEndpoint, mission: string): Promise<ScheduleRules[]> =>
+  endpoint.schedules?.(mission) ?? loadSchedules(endpoint.payload, { mission })
 
 export const nowOf = (endpoint: FlowEndpoint): Date => new Date(endpoint.now?.() ?? Date.now())
 export const cmsOf = (endpoint: FlowEndpoint): string => cmsPublicUrl(endpoint.env)

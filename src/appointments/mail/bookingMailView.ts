@@ -4,6 +4,7 @@ import { isLocaleCode, type LocaleCode } from '../../config/locales'
 import type { Booking, Mission, Service } from '../../payload-types'
 import { countryName } from '../../../templates/i18n/format'
 import type { AppointmentMailView } from '../../../templates/mail/appointmentMail'
+import { keptFacts } from '../keptFacts'
 
 export type BookingMailFacts = {
   booking: Booking
@@ -22,23 +23,53 @@ function addressLines(office: Office, locale: LocaleCode): string[] {
   return [street, [postalCode, city].filter(Boolean).join(' '), countryName(locale, country)].filter(Boolean)
 }
 
+const BOOKING_FIELDS = {
+  email: true, anonymisedAt: true, locale: true, mission: true, service: true, office: true, name: true, reference: true,
+  slotStart: true, slotEnd: true, people: true, status: true, history: true, cancelledBy: true, cancelReason: true, tokenNonce: true,
+} as const
+const MISSION_FIELDS = { name: true, slug: true, timeZone: true, offices: { id: true, name: true, address: true } } as const
+const SERVICE_FIELDS = { slug: true, title: true, requirements: true } as const
+
+type Readers = { mission: (key: string) => Promise<Mission | null>; service: (key: string) => Promise<Service | null> }
+const readers = new WeakMap<Payload, Readers>()
+
+/**
+ * The mission and the service as a mail words them, by `${id}|${locale}`: kept a few seconds
+ * (keptFacts.ts), as every booking's confirmation reads the same two. Inside a transaction (a
+ * job's `req`) they are read afresh, through it.
+ */
+function readersFor(payload: Payload, req?: Partial<PayloadRequest>): Readers {
+  const reader = <T>(collection: 'missions' | 'services', select: Record<string, unknown>, through?: Partial<PayloadRequest>) => (key: string) => {
+    const [id, locale] = key.split('|') as [string, LocaleCode]
+    return payload.findByID({ collection, id, depth: 0, locale, req: through, select: select as never, disableErrors: true }) as Promise<T | null>
+  }
+  if (req?.transactionID) return { mission: reader<Mission>('missions', MISSION_FIELDS, req), service: reader<Service>('services', SERVICE_FIELDS, req) }
+  let kept = readers.get(payload)
+  if (!kept) {
+    kept = { mission: keptFacts(reader<Mission>('missions', MISSION_FIELDS)), service: keptFacts(reader<Service>('services', SERVICE_FIELDS)) }
+    readers.set(payload, kept)
+  }
+  return kept
+}
+
 /**
  * Everything an appointment e-mail says, read when it is sent (not when it was asked for): a
  * booking moved or anonymised meanwhile is told as it now is, or not at all. Null when there is
  * nobody to write to. The booking comes with its hidden fields: the manage link is made from its nonce.
  */
 export async function loadBookingMailFacts(payload: Payload, bookingId: string, req?: Partial<PayloadRequest>): Promise<BookingMailFacts | null> {
+  // Only what a mail says: a mission or service read whole (every page field, every office's
+  // timetable) cost more than writing the mail, and every booking sends one (docs/benchmarks.md).
   const found = await payload.find({
     collection: 'bookings', depth: 0, limit: 1, pagination: false, showHiddenFields: true, where: { id: { equals: bookingId } }, req,
+    select: BOOKING_FIELDS,
   })
   const booking = found.docs[0] as Booking | undefined
   if (!booking?.email || booking.anonymisedAt) return null
   const locale: LocaleCode = isLocaleCode(booking.locale) ? booking.locale : 'es'
-  const [mission, service] = await Promise.all([
-    payload.findByID({ collection: 'missions', id: idOf(booking.mission), depth: 0, locale, req }) as Promise<Mission>,
-    payload.findByID({ collection: 'services', id: idOf(booking.service), depth: 0, locale, req }) as Promise<Service>,
-  ])
-  if (!mission.timeZone) return null
+  const read = readersFor(payload, req)
+  const [mission, service] = await Promise.all([read.mission(`${idOf(booking.mission)}|${locale}`), read.service(`${idOf(booking.service)}|${locale}`)])
+  if (!mission?.timeZone || !service) return null
   const office = (mission.offices ?? []).find((o) => o.id === booking.office)
   const name = booking.name?.trim() || booking.email
   return {
