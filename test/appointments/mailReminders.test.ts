@@ -10,8 +10,12 @@ import { applicant, bookOrFail, createSchedule, createService, ENV, manageLinkIn
 const BOOKED_AT = new Date('2027-03-01T08:00:00.000Z')
 // Wednesday 10 March 2027, 17:00 UTC: already 01:00 on Thursday 11 in Shanghai (UTC+8), still 18:00 on Wednesday 10 in Madrid (UTC+1).
 const EVENING = new Date('2027-03-10T17:00:00.000Z')
-// 23:30 UTC the same day: 00:30 on Thursday 11 in Madrid, 07:30 on Thursday 11 in Shanghai.
+// 23:30 UTC the same day: 00:30 on Thursday 11 in Madrid, 07:30 on Thursday 11 in Shanghai: night in both.
 const MADRID_MIDNIGHT = new Date('2027-03-10T23:30:00.000Z')
+// 00:30 UTC on the 11th: 08:30 on Thursday in Shanghai, 01:30 in Madrid.
+const SHANGHAI_MORNING = new Date('2027-03-11T00:30:00.000Z')
+// 07:30 UTC on the 11th: 08:30 on Thursday in Madrid.
+const MADRID_MORNING = new Date('2027-03-11T07:30:00.000Z')
 
 let sink: SmtpSink
 let t: MailTestPayload
@@ -51,26 +55,37 @@ afterAll(async () => {
 })
 
 describe('the day-before reminder', () => {
-  it('at 17:00 UTC reminds Shanghai’s Friday and Madrid’s Thursday, each by its own calendar, and nothing else', async () => {
+  it('at 17:00 UTC reminds Madrid’s Thursday by Madrid’s calendar, holds Shanghai’s Friday for the morning there (01:00), and nothing else', async () => {
     const from = sink.received.length
-    expect(await remindTomorrow(payload(), EVENING, ENV)).toEqual({ sent: 2 })
-    await sink.waitFor(from + 2)
+    expect(await remindTomorrow(payload(), EVENING, ENV)).toEqual({ sent: 1 })
+    await sink.waitFor(from + 1)
     await new Promise((r) => setTimeout(r, 200))
-    expect(subjects(from).sort()).toEqual([
-      `Recordatorio: su cita de mañana, Renovación de pasaporte — ${bookings.madridTomorrow!.reference}`,
-      `Recordatorio: su cita de mañana, Renovación de pasaporte — ${bookings.shanghaiTomorrow!.reference}`,
-    ].sort())
+    expect(subjects(from)).toEqual([`Recordatorio: su cita de mañana, Renovación de pasaporte — ${bookings.madridTomorrow!.reference}`])
+  })
+
+  it('at midnight in Madrid and 07:30 in Shanghai reminds nobody: both wait for 08:00', async () => {
+    const from = sink.received.length
+    expect(await remindTomorrow(payload(), MADRID_MIDNIGHT, ENV)).toEqual({ sent: 0 })
+    await new Promise((r) => setTimeout(r, 300))
+    expect(sink.received.length).toBe(from)
+  })
+
+  it('at 08:30 in Shanghai reminds Shanghai’s Friday by Shanghai’s calendar and clock, still not Madrid’s Friday', async () => {
+    const from = sink.received.length
+    expect(await remindTomorrow(payload(), SHANGHAI_MORNING, ENV)).toEqual({ sent: 1 })
+    await sink.waitFor(from + 1)
     const shanghaiMail = sink.received.slice(from).find((m) => m.subject?.includes(bookings.shanghaiTomorrow!.reference))!
+    expect(shanghaiMail.subject).toBe(`Recordatorio: su cita de mañana, Renovación de pasaporte — ${bookings.shanghaiTomorrow!.reference}`)
     expect(shanghaiMail.text).toMatch(/viernes, 12 de marzo de 2027, 10:00 \(hora estándar de China\)/)
     expect(shanghaiMail.text).toContain('- Pasaporte actual')
   })
 
   it('stamps the booking and writes the history line', async () => {
-    for (const name of ['shanghaiTomorrow', 'madridTomorrow']) {
+    for (const [name, at] of [['madridTomorrow', EVENING], ['shanghaiTomorrow', SHANGHAI_MORNING]] as const) {
       const doc = await stored(bookings[name]!.id)
-      expect(doc.reminderSentAt).toBe(EVENING.toISOString())
+      expect(doc.reminderSentAt).toBe(at.toISOString())
       expect(doc.history?.map((h) => h.action)).toEqual(['booked', 'reminded'])
-      expect(doc.history?.[1]).toMatchObject({ by: 'system', at: EVENING.toISOString() })
+      expect(doc.history?.[1]).toMatchObject({ by: 'system', at: at.toISOString() })
     }
     for (const name of ['shanghaiToday', 'madridFriday', 'madridCancelled']) expect((await stored(bookings[name]!.id)).reminderSentAt ?? null).toBeNull()
   })
@@ -84,15 +99,15 @@ describe('the day-before reminder', () => {
 
   it('does not remind twice: not on the next run, nor from two runs at once', async () => {
     const from = sink.received.length
-    const runs = await Promise.all([remindTomorrow(payload(), EVENING, ENV), remindTomorrow(payload(), EVENING, ENV)])
+    const runs = await Promise.all([remindTomorrow(payload(), SHANGHAI_MORNING, ENV), remindTomorrow(payload(), SHANGHAI_MORNING, ENV)])
     expect(runs).toEqual([{ sent: 0 }, { sent: 0 }])
     await new Promise((r) => setTimeout(r, 300))
     expect(sink.received.length).toBe(from)
   })
 
-  it('after Madrid’s midnight, reminds Madrid’s Friday once, even with two runs racing', async () => {
+  it('on Thursday morning in Madrid, reminds Madrid’s Friday once, even with two runs racing', async () => {
     const from = sink.received.length
-    const runs = await Promise.all([remindTomorrow(payload(), MADRID_MIDNIGHT, ENV), remindTomorrow(payload(), MADRID_MIDNIGHT, ENV)])
+    const runs = await Promise.all([remindTomorrow(payload(), MADRID_MORNING, ENV), remindTomorrow(payload(), MADRID_MORNING, ENV)])
     expect(runs.map((r) => r.sent).sort()).toEqual([0, 1])
     await sink.waitFor(from + 1)
     await new Promise((r) => setTimeout(r, 300))

@@ -3,7 +3,7 @@ import { createLocalReq, type Payload, type TaskConfig } from 'payload'
 import type { PublicUrlEnv } from '../../citizen/publicUrls'
 import { historyEntry } from '../history'
 import { isSqlite, writeAlone } from '../writeTurns'
-import { addDays, localDateOf } from '../zonedTime'
+import { addDays, localDateOf, localTimeOf } from '../zonedTime'
 import { queueForRetry } from './queueAppointmentMail'
 import { sendBookingMail } from './sendBookingMail'
 
@@ -13,9 +13,12 @@ const HOUR_MS = 60 * 60 * 1000
 // "Tomorrow" somewhere on Earth (UTC-12 to UTC+14) never starts more than 50 hours from now.
 const LOOK_AHEAD_MS = 50 * HOUR_MS
 
+/** Reminders wait for the morning of the day before, in the mission's zone, not its midnight. */
+export const REMIND_FROM_LOCAL_TIME = '08:00'
+
 const idOf = (value: string | { id: string }) => (typeof value === 'string' ? value : value.id)
 
-/** Booked, not yet reminded, and on tomorrow's date in its own mission's zone. */
+/** Booked, not yet reminded, on tomorrow's date in its own mission's zone, where the morning has come. */
 async function dueReminders(payload: Payload, now: Date): Promise<string[]> {
   const { docs } = await payload.find({
     collection: 'bookings', depth: 0, pagination: false,
@@ -34,7 +37,8 @@ async function dueReminders(payload: Payload, now: Date): Promise<string[]> {
   return docs
     .filter((d) => {
       const zone = zones.get(idOf(d.mission))
-      return zone ? localDateOf(d.slotStart, zone) === addDays(localDateOf(now, zone), 1) : false
+      if (!zone || localTimeOf(now, zone) < REMIND_FROM_LOCAL_TIME) return false
+      return localDateOf(d.slotStart, zone) === addDays(localDateOf(now, zone), 1)
     })
     .map((d) => d.id)
 }
