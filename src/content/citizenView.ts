@@ -21,5 +21,6 @@ export function citizenView(raw: Pick<RawNetwork, 'ministry' | 'enquiryTopics' |
     replyWithinWorkingDays: typeof attention.replyWithinWorkingDays === 'number' ? attention.replyWithinWorkingDays : 3,
     commitments: (attention.commitments ?? []).map((c: Doc) => text(c.text)).filter(Boolean),
     retentionDays: typeof attention.enquiryRetentionDays === 'number' ? attention.enquiryRetentionDays : 365,
+    bookingRetentionDays: typeof attention.bookingRetentionDays === 'number' ? attention.bookingRetentionDays : 30,
   }
 }

@@ -167,6 +167,8 @@ export type CitizenView = {
   replyWithinWorkingDays: number
   commitments: string[]
   retentionDays: number
+  /** Days after an appointment that its booking keeps the applicant's data (the privacy notice says so where the mission takes appointments). */
+  bookingRetentionDays: number
 }
 
 /** Everything one mission's site needs in one language. */

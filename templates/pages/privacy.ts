@@ -18,6 +18,7 @@ export function privacyPage({ site }: PrivacyParams): string {
 <p>${t.purpose}</p>
 <p>${t.data}</p>
 <p>${t.retention(citizen.retentionDays)}</p>
+${mission.bookingUrl ? html`<p>${t.bookingRetention(citizen.bookingRetentionDays)}</p>` : ''}
 <p>${t.rights}</p>
 <p><a href="${link(`${sitePaths.contact(locale)}#enquiry`)}">${t.access}</a></p>
 <p>${t.noTracking}</p>

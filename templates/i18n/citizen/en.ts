@@ -77,6 +77,7 @@ export const en: CitizenMessages = {
     purpose: 'We use it only to answer your enquiry and, in aggregate, to measure the quality of our service.',
     data: 'We keep your name, email address, phone number if you give it, the subject, your message and our reply. Only the staff who handle your enquiry see them.',
     retention: (days) => `We delete your personal data ${days} days after the enquiry is closed; only anonymous figures are kept.`,
+    bookingRetention: (days) => `If you book an appointment, we delete your name, e-mail, phone and document number ${days} days after the appointment; only anonymous figures are kept.`,
     access: 'You can ask for a copy of everything we hold about you, or for it to be corrected or deleted, by writing to us with the contact form.',
     rights: 'Answers to the satisfaction survey are published only as aggregate figures, never with comments.',
     noTracking: 'This site uses no cookies, no analytics and no third-party scripts.',

@@ -77,6 +77,7 @@ export const es: CitizenMessages = {
     purpose: 'Los usamos solo para responder a su consulta y para medir la calidad del servicio, de forma agregada.',
     data: 'Guardamos su nombre, su correo electrónico, su teléfono si lo indica, el asunto, su mensaje y nuestra respuesta. Solo los ve el personal que atiende su consulta.',
     retention: (days) => `Borramos sus datos personales ${days} días después de cerrar la consulta; conservamos solo cifras anónimas.`,
+    bookingRetention: (days) => `Si pide cita, borramos su nombre, correo, teléfono y número de documento ${days} días después de la cita; conservamos solo cifras anónimas.`,
     access: 'Puede pedir una copia de todos los datos que guardamos sobre usted, o su corrección o supresión, escribiéndonos con el formulario de contacto.',
     rights: 'Las respuestas a la encuesta de satisfacción se publican solo como cifras agregadas, nunca con comentarios.',
     noTracking: 'Este sitio no usa cookies, ni analítica, ni scripts de terceros.',

@@ -77,6 +77,7 @@ export const fr: CitizenMessages = {
     purpose: 'Nous les utilisons uniquement pour répondre à votre demande et, de façon agrégée, pour mesurer la qualité du service.',
     data: 'Nous conservons votre nom, votre adresse électronique, votre téléphone si vous l’indiquez, l’objet, votre message et notre réponse. Seul le personnel qui traite votre demande les voit.',
     retention: (days) => `Nous supprimons vos données personnelles ${days} jours après la clôture de la demande ; seuls des chiffres anonymes sont conservés.`,
+    bookingRetention: (days) => `Si vous prenez rendez-vous, nous supprimons vos nom, courriel, téléphone et numéro de document ${days} jours après le rendez-vous ; seuls des chiffres anonymes sont conservés.`,
     access: 'Vous pouvez demander une copie de toutes les données que nous détenons sur vous, leur rectification ou leur suppression, en nous écrivant par le formulaire de contact.',
     rights: 'Les réponses à l’enquête de satisfaction ne sont publiées que sous forme de chiffres agrégés, jamais avec les commentaires.',
     noTracking: 'Ce site n’utilise ni cookies, ni outils de mesure d’audience, ni scripts de tiers.',

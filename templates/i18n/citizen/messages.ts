@@ -59,6 +59,7 @@ export type CitizenMessages = {
     purpose: string
     data: string
     retention: (days: number) => string
+    bookingRetention: (days: number) => string
     access: string
     rights: string
     noTracking: string
