@@ -113,7 +113,7 @@ button.button[disabled]{opacity:.7;cursor:progress}
 .advice-level{display:inline-block;padding:.1rem .6rem;border-inline-start:.5rem solid;font-weight:700;background:#fff;color:#1b1b1b}
 .advice-level--1{border-color:#2e7d32}.advice-level--2{border-color:#f9a825}.advice-level--3{border-color:#ef6c00}.advice-level--4{border-color:#b3261e}
 .panel--advice{border-inline-start:.4rem solid var(--brand-primary,#0b3d91)}
-.advice-index{border-collapse:collapse;inline-size:100%}.advice-index th,.advice-index td{text-align:start;padding:.5rem;border-block-end:1px solid #b1b4b6;vertical-align:top}
+.advice-index{border-collapse:collapse;inline-size:100%;table-layout:fixed}.advice-index th,.advice-index td{text-align:start;padding:.5rem;border-block-end:1px solid #b1b4b6;vertical-align:top;overflow-wrap:anywhere}
 .advice-history li,.advice-regions li{margin-block-end:.5rem}
 .office-list{list-style:none;padding:0;margin:0}.office-list li{padding-block:.5rem;border-block-end:1px solid #b1b4b6;overflow-wrap:anywhere}.office-list p{margin-block:.2rem}
 .nearest-office .field input[type=search]{display:block;inline-size:100%;max-inline-size:32rem;padding:.45rem .5rem;font:inherit;border:2px solid var(--brand-text,#1b1b1b);border-radius:0;background:#fff;color:inherit}
