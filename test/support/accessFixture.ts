@@ -64,6 +64,8 @@ export type AccessFixture = {
   schedules: Record<MissionKey, string>
   /** Booked by citizenEmail(key) at mission key's schedule. */
   bookings: Record<MissionKey, string>
+  /** Advice for mission A's host country (ES): published, and for FR a draft never published. */
+  travelAdvice: VersionedPair
   accessRequest: {
     /** citizenEmail('A') in other letter case: the same person, so exported. */
     sameAddress: string
@@ -149,6 +151,14 @@ export function bookingData(missionId: string, scheduleId: string, serviceId: st
     tokenNonce: `nonce-${tag}-0123456789`, status: 'booked', locale: 'es',
     name: `${PERSONAL_MARKER} applicant ${email}`, email, phone: '+34 600 000 001', documentNumber: `${PERSONAL_MARKER}-X123`, people: 1,
   }
+}
+
+/** Countries no fixture advice uses, for the matrix's throwaway advice (one advice per country). */
+export const THROWAWAY_ADVICE_COUNTRIES = ['DE', 'IT', 'PT', 'NL', 'BE', 'AT', 'CH', 'SE', 'NO', 'DK', 'FI', 'IE'] as const
+
+/** Travel advice at level 1; the change note (in the default language) is what publishing asks for. */
+export function travelAdviceData(country: string, summary: string) {
+  return { country, level: 'exercise-normal-precautions', summary, changeNote: `First advice for ${country}` }
 }
 
 export function surveyResponseData(missionId: string, enquiryId?: string, comment = `${PERSONAL_MARKER} comment: slow answer`) {
@@ -249,6 +259,11 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     bookings[key] = await create('bookings', bookingData(missions[key], schedules[key], services.published, offices[key], citizenEmail(key), `fixture-${key}`))
   }
 
+  const travelAdvice = {
+    published: await create('travel-advice', { ...travelAdviceData('ES', titleOf('travel advice', 'ministry', 'published')), _status: 'published' }),
+    draft: await create('travel-advice', { ...travelAdviceData('FR', titleOf('travel advice', 'ministry', 'draft')), _status: 'draft' }, { draft: true }),
+  }
+
   const [local, domain] = citizenEmail('A').split('@')
   const accessRequest = {
     sameAddress: await create('enquiries', enquiryData(missions.B, 'MEX-2026-000002', citizenEmail('A').toUpperCase(), enquiryTopic)),
@@ -260,6 +275,6 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
 
   return {
     missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
-    enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, accessRequest,
+    enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, travelAdvice, accessRequest,
   }
 }

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   type AccessFixture, type MissionKey, type Scope, type Status,
-  CITIZEN_DOMAIN, STAFF_PASSWORD, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf,
+  CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
 
@@ -259,9 +259,30 @@ const bookings: Driver = {
   }),
 }
 
+/**
+ * One advice per country: each cell's own document takes the next country of a pool the
+ * fixture leaves free, so a cell never collides with the fixture's advice or a neighbour's.
+ */
+let adviceCountry = 0
+const nextAdviceCountry = () => THROWAWAY_ADVICE_COUNTRIES[adviceCountry++ % THROWAWAY_ADVICE_COUNTRIES.length]
+
+const travelAdvice: Driver = {
+  collection: 'travel-advice',
+  drafts: true,
+  existing: (ctx, target) => ctx.fx.travelAdvice[parseTarget(target).status],
+  newData: (_ctx, _target, tag) => travelAdviceData(nextAdviceCountry(), `New ${tag}`),
+  created: (tag) => ({ summary: { equals: `New ${tag}` } }),
+  make: (ctx, target, _actor, tag) => {
+    const { status } = parseTarget(target)
+    return makeDoc(ctx, 'travel-advice', travelAdviceData(nextAdviceCountry(), `${titleOf('travel advice', 'ministry', status)} ${tag}`), status, true)
+  },
+  change: summaryChange,
+}
+
 export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
   missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
   'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
   enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
   'appointment-schedules': appointmentSchedules, bookings,
+  'travel-advice': travelAdvice,
 }

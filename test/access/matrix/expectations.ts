@@ -13,6 +13,7 @@ export type Subject =
   | 'social-accounts' | 'social-platforms' | 'media' | 'users' | 'ministry'
   | 'enquiries' | 'survey-responses' | 'enquiry-topics'
   | 'appointment-schedules' | 'bookings'
+  | 'travel-advice'
 
 /** What citizens send the missions, and the list of topics they choose from. */
 export const CITIZEN_SUBJECTS: Subject[] = ['enquiries', 'survey-responses', 'enquiry-topics']
@@ -189,6 +190,17 @@ export const MATRIX: Cell[] = [
   row('enquiry-topics', 'read', 'ministry', EVERYONE),
   row('enquiry-topics', 'update', 'ministry', MINISTRY),
   row('enquiry-topics', 'delete', 'ministry', MINISTRY),
+
+  // Travel advice is the ministry's word: only ministry users write, schedule and publish it;
+  // mission editors, like the public, read what is published (their home pages show its level).
+  row('travel-advice', 'create', 'ministry', MINISTRY),
+  row('travel-advice', 'read', 'ministry:published', EVERYONE),
+  row('travel-advice', 'read', 'ministry:draft', MINISTRY),
+  row('travel-advice', 'update', 'ministry:published', MINISTRY),
+  row('travel-advice', 'update', 'ministry:draft', MINISTRY),
+  row('travel-advice', 'publish', 'ministry:draft', MINISTRY),
+  row('travel-advice', 'delete', 'ministry:draft', MINISTRY),
+  row('travel-advice', 'delete', 'ministry:published', MINISTRY),
 ]
 
 /** One test per actor and cell; an anonymous visitor has no "self" to act on. */
