@@ -1,7 +1,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 
-import type { Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedCollectionConfig, SanitizedGlobalConfig } from 'payload'
 
 import type { ArchiveContent } from './archiveContent'
 import { ArchiveError, type MissingFile } from './archiveFormat'
@@ -96,7 +96,9 @@ export async function importArchive(payload: Payload, options: ImportOptions): P
         }
         progress(`${staged.collection}: ${staged.filenames.length} files in place`)
       }
+      await writer.checkBeforeCommit()
       await writer.commit()
+      await checkKept(payload, content)
       return { ...counts, files: moved.length, missingFiles: manifest.missingFiles, remappedIds, seconds: (performance.now() - started) / 1000 }
     } catch (error) {
       for (const target of moved) fs.rmSync(target, { force: true })
@@ -147,6 +149,19 @@ async function writeContent(writer: ContentWriter, content: ArchiveContent, prog
   return { documents, versions, globals }
 }
 
+/**
+ * After the commit, the database holds what was written. A commit can fail without an error
+ * reaching us (Payload's drizzle adapter rolls back and swallows it); then nothing was kept.
+ */
+async function checkKept(payload: Payload, content: ArchiveContent): Promise<void> {
+  for (const [slug, docs] of content.collections) {
+    const { totalDocs } = await payload.db.count({ collection: slug as CollectionSlug, where: {} })
+    if (totalDocs !== docs.length) {
+      throw new Error(`the database did not keep the import (${slug}: ${totalDocs} documents after the commit, ${docs.length} written): its commit failed`)
+    }
+  }
+}
+
 /** Every collection and global of the archive exists here, with versions where it has them. */
 function checkAgainstConfig(
   archiveCollections: string[],
@@ -188,7 +203,7 @@ function checkTargets(files: StagedFiles[]): void {
 function failureMessage(error: unknown, undone: boolean): string {
   const message = error instanceof Error ? error.message : String(error)
   const cause = /FOREIGN KEY constraint failed/i.test(message)
-    ? 'some documents refer to documents the archive does not hold (FOREIGN KEY constraint failed); the archive was probably written while the CMS was deleting content'
+    ? `some documents refer to documents the archive does not hold (${message}); was it written while the CMS was deleting content?`
     : /replica set|Transaction numbers/i.test(message)
       ? `MongoDB refused the transaction (${message}); transactions need a replica set`
       : message

@@ -148,7 +148,9 @@ export async function restoreSqlite(options: RestoreOptions): Promise<RestoreSum
   const created: string[] = []
   try {
     for (const existing of [...occupied, ...fullFolders]) {
-      const aside = `${existing}.before-restore-${stamp}`
+      // The write-ahead log keeps its database's name plus -wal, so the set moved aside still opens as one.
+      const suffix = existing === database ? '' : existing.slice(database.length)
+      const aside = occupied.includes(existing) ? `${database}.before-restore-${stamp}${suffix}` : `${existing}.before-restore-${stamp}`
       fs.renameSync(existing, aside)
       movedAside.push({ from: existing, to: aside })
     }

@@ -16,6 +16,8 @@ export type ContentWriter = {
   writeGlobal: (global: string, doc: Record<string, unknown>) => Promise<void>
   writeGlobalVersion: (global: string, version: StoredDocument) => Promise<void>
   finishGlobalVersions: (global: string, versions: StoredDocument[]) => Promise<void>
+  /** Refuses (throws) what the database would refuse at commit, naming it: some adapters swallow a failed commit. */
+  checkBeforeCommit: () => Promise<void>
   commit: () => Promise<void>
   rollback: () => Promise<void>
 }

@@ -97,6 +97,7 @@ export async function mongoWriter(payload: Payload): Promise<ContentWriter> {
       )
     },
     finishGlobalVersions: (global, versions) => settleLatest(adapter.versions[global], versions),
+    checkBeforeCommit: async () => {},
     commit: async () => {
       if (transactionID !== null) await adapter.commitTransaction(transactionID)
     },

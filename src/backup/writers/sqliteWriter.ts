@@ -78,6 +78,20 @@ export async function sqliteWriter(payload: Payload): Promise<ContentWriter> {
       })
     },
     finishGlobalVersions: async () => {},
+    checkBeforeCommit: async () => {
+      // Payload's drizzle adapter swallows a failed COMMIT (and rolls back), so the deferred
+      // foreign keys are checked here, where a violation can still be named.
+      const result = (await adapter.execute({ db, raw: 'PRAGMA foreign_key_check' })) as { rows?: Record<string, unknown>[] }
+      const rows = result.rows ?? []
+      if (!rows.length) return
+      const pairs = new Map<string, number>()
+      for (const row of rows) {
+        const key = `${String(row.table)} → ${String(row.parent)}`
+        pairs.set(key, (pairs.get(key) ?? 0) + 1)
+      }
+      const listed = [...pairs].map(([pair, n]) => `${pair} (${n})`).join(', ')
+      throw new Error(`FOREIGN KEY constraint failed: ${rows.length} rows refer to documents that are not there: ${listed}`)
+    },
     commit: () => adapter.commitTransaction(transactionID),
     rollback: () => adapter.rollbackTransaction(transactionID),
   }
