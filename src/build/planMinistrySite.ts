@@ -19,7 +19,7 @@ import { atlasScriptFile, planAtlasPages } from './planAtlas'
 import { planNearestOfficePage, planOfficeAssets } from './planOffices'
 import { planOpenData } from './planOpenData'
 import { planSurveyData } from './planSurveyData'
-import { planTravelAdvice, travelAdviceOpmlFeeds } from './planTravelAdvice'
+import { planTravelAdvice, travelAdviceFeedListings, travelAdviceOpmlFeeds } from './planTravelAdvice'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 
 export const OPML_FILE = 'feeds.opml'
@@ -118,6 +118,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
         json: absoluteUrl(m.baseUrl, sitePaths.jsonFeed(l)),
         language: l,
       }))),
+      travelAdvice: travelAdviceFeedListings(raw, locale, (p) => `../../${p}`),
     }), `feeds page (${locale})`)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
     const travel = planTravelAdvice(raw, site, { baseUrl: base, feedSize: size, hubUrl: options.hubUrl })

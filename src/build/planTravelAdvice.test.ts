@@ -140,6 +140,18 @@ describe('travel advice feeds', () => {
   })
 })
 
+describe('the ministry site reaches travel advice', () => {
+  it('links the index from the ministry’s home page, and lists every travel advice feed, relative and existing, on the feeds page', () => {
+    expect(file('es/index.html')).toContain('href="../es/travel/"')
+    const feeds = file('en/feeds/index.html')
+    for (const path of ['en/travel/feed.xml', 'en/travel/major/feed.json', 'en/travel/co/feed.xml', 'en/travel/es/feed.json']) {
+      expect(feeds).toContain(`href="../../${path}"`)
+      file(path)
+    }
+    expect(feeds).toContain('Major changes: Colombia')
+  })
+})
+
 describe('travel advice open data', () => {
   const [json, csv] = planTravelAdviceData(raw, { baseUrl: BASE })
 

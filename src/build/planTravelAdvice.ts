@@ -122,6 +122,22 @@ export function travelAdviceOpmlFeeds(raw: Pick<RawNetwork, 'travelAdvice'>, bas
   })
 }
 
+/** The feeds page's travel advice section in one language: every change, the major ones, then each country's; `href` makes a path a link. */
+export function travelAdviceFeedListings(raw: Pick<RawNetwork, 'travelAdvice'>, locale: LocaleCode, href: (path: string) => string) {
+  const t = travelAdviceMessagesFor(locale)
+  return {
+    heading: t.title,
+    feeds: [
+      { label: t.allChanges, rss: href(travelAdvicePaths.allRss(locale)), json: href(travelAdvicePaths.allJson(locale)) },
+      { label: t.majorChanges, rss: href(travelAdvicePaths.majorRss(locale)), json: href(travelAdvicePaths.majorJson(locale)) },
+      ...travelAdviceViews(raw, locale).map((a) => ({
+        label: t.countryFeed(countryName(locale, a.country)),
+        rss: href(travelAdvicePaths.countryRss(locale, a.country)), json: href(travelAdvicePaths.countryJson(locale, a.country)),
+      })),
+    ],
+  }
+}
+
 /** One country's levels as open data; fields documented in docs/open-data.md and docs/travel-advice.md. */
 export type TravelAdviceRecord = {
   country: string

@@ -2,6 +2,8 @@ import type { MissionSiteView, MissionSummaryView } from '../../src/content/view
 import { html } from '../html/html'
 import { messagesFor, missionTypeLabel } from '../i18n'
 import { countryName } from '../i18n/format'
+import { travelAdviceMessagesFor } from '../i18n/travelAdvice'
+import { travelAdvicePaths } from '../../src/content/travelAdvicePaths'
 import { pageShell } from '../layout/pageShell'
 import { ministryMessagesFor } from './messages'
 
@@ -28,6 +30,7 @@ export function directoryPage({ site, missions }: DirectoryParams): string {
 <ul class="inline-links">
 <li><a href="${link(`${locale}/network-news/`)}">${m.networkNewsTitle}</a></li>
 <li><a href="${link(`${locale}/feeds/`)}">${m.feedsTitle}</a></li>
+<li><a href="${link(travelAdvicePaths.index(locale))}">${travelAdviceMessagesFor(locale).title}</a></li>
 </ul>
 <h2>${m.byCountry}</h2>
 ${countries.map((code) => html`<section aria-labelledby="country-${code}">

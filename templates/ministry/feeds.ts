@@ -6,10 +6,17 @@ import { ministryMessagesFor } from './messages'
 
 export type FeedListing = { mission: string; country: string; rss: string; json: string; language: string }
 
-export type FeedsParams = { site: MissionSiteView; opmlUrl: string; networkRss: string; networkJson: string; feeds: FeedListing[] }
+/** One travel advice feed: every change, the major ones, or one country's major changes. */
+export type TravelAdviceFeedListing = { label: string; rss: string; json: string }
+
+export type FeedsParams = {
+  site: MissionSiteView; opmlUrl: string; networkRss: string; networkJson: string; feeds: FeedListing[]
+  /** The ministry's travel advice feeds in this language, with their heading; none leaves the section out. */
+  travelAdvice?: { heading: string; feeds: TravelAdviceFeedListing[] }
+}
 
 /** Every feed of the network, and the OPML file that subscribes an aggregator to all of them in one step. */
-export function feedsPage({ site, opmlUrl, networkRss, networkJson, feeds }: FeedsParams): string {
+export function feedsPage({ site, opmlUrl, networkRss, networkJson, feeds, travelAdvice }: FeedsParams): string {
   const t = messagesFor(site.locale)
   const m = ministryMessagesFor(site.locale)
   const { locale } = site
@@ -24,6 +31,10 @@ export function feedsPage({ site, opmlUrl, networkRss, networkJson, feeds }: Fee
 <tbody>${feeds.map((f) => html`
 <tr><td>${f.country}</td><td>${f.mission} <span lang="${f.language}">(${f.language})</span></td><td><a href="${f.rss}">RSS</a></td><td><a href="${f.json}">JSON</a></td></tr>`)}
 </tbody>
-</table>`,
+</table>${travelAdvice && travelAdvice.feeds.length > 0 && html`
+<h2>${travelAdvice.heading}</h2>
+<ul>${travelAdvice.feeds.map((f) => html`
+<li>${f.label}: <a href="${f.rss}" type="application/rss+xml">${t.feeds.rss}</a> · <a href="${f.json}" type="application/feed+json">${t.feeds.jsonFeed}</a></li>`)}
+</ul>`}`,
   )
 }
