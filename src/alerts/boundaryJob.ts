@@ -1,4 +1,4 @@
-import type { CollectionAfterChangeHook, CollectionSlug, PayloadRequest, TaskConfig } from 'payload'
+import { createLocalReq, type CollectionAfterChangeHook, type CollectionSlug, type Payload, type PayloadRequest, type TaskConfig } from 'payload'
 
 import { queueRebuild } from '../jobs/queueRebuild'
 import { ALERTS } from './alertChanges'
@@ -22,8 +22,9 @@ export function boundariesAfter(doc: { startsAt?: unknown; expiresAt?: unknown }
  * a save rolled back schedules nothing. A job for a boundary that no longer holds (the alert
  * edited or withdrawn since) refreshes sites whose alerts are already right, which writes nothing.
  */
-export const scheduleAlertBoundaries: CollectionAfterChangeHook = async ({ doc, req }) => {
-  if (doc?._status !== 'published') return doc
+export const scheduleAlertBoundaries: CollectionAfterChangeHook = async ({ context, doc, req }) => {
+  // A seed queues no job; the server schedules what it left out when it starts (scheduleMissedBoundaries).
+  if (doc?._status !== 'published' || (context as { seeding?: unknown }).seeding) return doc
   for (const waitUntil of boundariesAfter(doc, new Date())) {
     try {
       await (req.payload.jobs.queue as unknown as QueueBoundary)({ task: ALERT_BOUNDARY, input: { alert: String(doc.id) }, waitUntil, req })
@@ -54,4 +55,37 @@ export const alertBoundaryTask: TaskConfig<{ input: BoundaryInput; output: { que
     await queueRebuild(req, alertSites(doc), `the start or expiry of alert ${input.alert}`, { collection: ALERTS, id: input.alert })
     return { output: { queued: true } }
   },
+}
+
+/**
+ * Queues the start and expiry of every published alert still to come that has no job waiting
+ * for it: alerts written by a seed or an import (which queue nothing), or whose job was lost.
+ * Run by the app server when it starts its job runner. Returns how many it queued.
+ */
+export async function scheduleMissedBoundaries(payload: Payload, now = new Date()): Promise<number> {
+  const { docs: alerts } = await payload.find({
+    collection: ALERTS as CollectionSlug, depth: 0, pagination: false,
+    where: { and: [{ _status: { equals: 'published' } }, { expiresAt: { greater_than: now.toISOString() } }] },
+  })
+  const { docs: jobs } = await payload.find({
+    collection: 'payload-jobs' as CollectionSlug, depth: 0, pagination: false,
+    where: { and: [{ taskSlug: { equals: ALERT_BOUNDARY } }, { completedAt: { exists: false } }] },
+  })
+  const key = (alert: unknown, at: unknown) => `${String(alert)}@${new Date(String(at)).getTime()}`
+  const waiting = new Set(jobs.map((j) => key((j as { input?: { alert?: string } }).input?.alert, (j as { waitUntil?: string }).waitUntil)))
+  const missing = (alerts as unknown as Record<string, unknown>[]).flatMap((a) =>
+    boundariesAfter(a, now).filter((at) => !waiting.has(key(a.id, at))).map((waitUntil) => ({ alert: String(a.id), waitUntil })))
+  if (missing.length === 0) return 0
+  // In one transaction of its own, as the other jobs the server queues by itself (SQLite writes take turns).
+  const req = await createLocalReq({}, payload)
+  const id = (await payload.db.beginTransaction()) ?? undefined
+  req.transactionID = id
+  try {
+    for (const { alert, waitUntil } of missing) await (payload.jobs.queue as unknown as QueueBoundary)({ task: ALERT_BOUNDARY, input: { alert }, waitUntil, req })
+    if (id !== undefined) await payload.db.commitTransaction(id)
+  } catch (error) {
+    if (id !== undefined) await payload.db.rollbackTransaction(id).catch(() => undefined)
+    throw error
+  }
+  return missing.length
 }

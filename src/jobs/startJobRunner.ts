@@ -20,5 +20,8 @@ export async function startJobRunner(loadConfig: () => Promise<SanitizedConfig>,
   ])
   queueRetentionDaily(payload)
   queueRemindersHourly(payload)
+  // Alerts seeded or imported have no start or expiry job yet.
+  const { scheduleMissedBoundaries } = await import('../alerts/boundaryJob')
+  scheduleMissedBoundaries(payload).catch((error: unknown) => payload.logger.error({ err: error, msg: 'Could not schedule the alerts’ start and expiry' }))
   return payload
 }

@@ -7,7 +7,7 @@ import { XMLParser } from 'fast-xml-parser'
 import type { CollectionSlug, Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
-import { ALERT_BOUNDARY } from '../../src/alerts/boundaryJob'
+import { ALERT_BOUNDARY, scheduleMissedBoundaries } from '../../src/alerts/boundaryJob'
 import { buildSites } from '../../src/build/buildSites'
 import { buildDate } from '../../src/jobs/buildSettings'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
@@ -201,5 +201,20 @@ describe('one mission’s alert', () => {
     const json = extractFromJson(read('madrid', 'es/alerts/feed.json'), { descriptionMaxLen: 0 })
     expect(json.entries?.map((e) => e.title)).toEqual(['Aviso: Huelga de transportes en Madrid'])
     expect(JSON.parse(read('madrid', 'es/alerts/feed.json')).version).toBe('https://jsonfeed.org/version/1.1')
+  })
+})
+
+describe('alerts written without their jobs', () => {
+  it('a seed queues no job for its alerts; the server’s start schedules their expiry, once', async () => {
+    const doc = await payload.create({
+      collection: ALERTS, context: { seeding: true }, draft: false, locale: 'es',
+      data: { ...alertData({ scope: 'network', severity: 'information' }), _status: 'published' },
+    } as never) as { id: string; expiresAt: string }
+    const jobsOf = async () => (await waiting(ALERT_BOUNDARY)).filter((j) => j.input.alert === doc.id).map((j) => new Date(j.waitUntil).toISOString())
+    expect(await jobsOf()).toEqual([])
+    expect(await waiting(REBUILD_SITES)).toEqual([])
+    expect(await scheduleMissedBoundaries(payload)).toBe(1)
+    expect(await jobsOf()).toEqual([new Date(doc.expiresAt).toISOString()])
+    expect(await scheduleMissedBoundaries(payload)).toBe(0)
   })
 })
