@@ -73,7 +73,7 @@ describe('the generated demo network', () => {
     for (const item of feed.items) expect(fs.existsSync(fileFor(item.link!)), item.link).toBe(true)
   })
 
-  it('feeds.opml parses and lists exactly the RSS feeds that exist, grouped by country then mission; the ministry site links to it', () => {
+  it('feeds.opml parses and lists exactly the RSS feeds that exist (every site’s per-language feed, the ministry’s travel advice feeds), grouped by country then mission; the ministry site links to it', () => {
     const xml = fs.readFileSync(path.join(out, 'feeds.opml'), 'utf8')
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
     expect(doc.opml.version).toBe('2.0')
@@ -83,8 +83,13 @@ describe('the generated demo network', () => {
     const onDisk = fs.readdirSync(out)
       .filter((site) => !site.startsWith('.') && fs.lstatSync(path.join(out, site)).isSymbolicLink())
       .flatMap((site) => fs.readdirSync(path.join(out, site)).filter((l) => fs.existsSync(path.join(out, site, l, 'feed.xml'))).map((l) => `${PUBLIC}/${site}/${l}/feed.xml`))
-      .sort()
-    expect(listed).toEqual(onDisk)
+    // Travel advice: in each language, every change, the major ones, and each country's (planTravelAdvice.ts).
+    const travelOnDisk = fs.readdirSync(path.join(out, 'ministry')).filter((l) => fs.existsSync(path.join(out, 'ministry', l, 'travel')))
+      .flatMap((l) => (fs.readdirSync(path.join(out, 'ministry', l, 'travel'), { recursive: true }) as string[])
+        .filter((f) => f === 'feed.xml' || f.endsWith('/feed.xml'))
+        .map((f) => `${PUBLIC}/ministry/${l}/travel/${f}`))
+    expect(travelOnDisk.length).toBeGreaterThan(0)
+    expect(listed).toEqual([...onDisk, ...travelOnDisk].sort())
     expect(feeds.every((f: any) => f.type === 'rss')).toBe(true)
     expect(fs.readFileSync(path.join(out, 'ministry/feeds.opml'), 'utf8')).toBe(xml)
     expect(fs.readFileSync(path.join(out, 'ministry/es/feeds/index.html'), 'utf8')).toContain('href="../../feeds.opml"')
