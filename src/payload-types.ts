@@ -79,6 +79,8 @@ export interface Config {
     'survey-responses': SurveyResponse;
     'appointment-schedules': AppointmentSchedule;
     bookings: Booking;
+    alerts: Alert;
+    'travel-advice': TravelAdvice;
     media: Media;
     users: User;
     'payload-kv': PayloadKv;
@@ -101,6 +103,8 @@ export interface Config {
     'survey-responses': SurveyResponsesSelect<false> | SurveyResponsesSelect<true>;
     'appointment-schedules': AppointmentSchedulesSelect<false> | AppointmentSchedulesSelect<true>;
     bookings: BookingsSelect<false> | BookingsSelect<true>;
+    alerts: AlertsSelect<false> | AlertsSelect<true>;
+    'travel-advice': TravelAdviceSelect<false> | TravelAdviceSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
@@ -136,6 +140,8 @@ export interface Config {
       anonymiseCitizenData: TaskAnonymiseCitizenData;
       sendAppointmentMail: TaskSendAppointmentMail;
       remindAppointmentsTomorrow: TaskRemindAppointmentsTomorrow;
+      alertBoundary: TaskAlertBoundary;
+      schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
         output: unknown;
@@ -885,6 +891,196 @@ export interface Booking {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts".
+ */
+export interface Alert {
+  id: string;
+  severity: 'critical' | 'warning' | 'information';
+  title: string;
+  text: string;
+  /**
+   * Shown from this moment.
+   */
+  startsAt: string;
+  /**
+   * Taken down at this moment, with nobody acting.
+   */
+  expiresAt: string;
+  /**
+   * A mission editor’s alert concerns their own missions only.
+   */
+  scope: 'selected' | 'network';
+  /**
+   * The sites of these missions show it.
+   */
+  missions?: (string | Mission)[] | null;
+  /**
+   * ISO 3166-1 alpha-2 codes: every mission in these countries shows it.
+   */
+  countries?: string[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * One advice per destination country. Publish with a change note; schedule a publication from the publish button.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-advice".
+ */
+export interface TravelAdvice {
+  id: string;
+  /**
+   * ISO 3166-1 alpha-2, e.g. ES for Spain. One advice per country.
+   */
+  country: string;
+  /**
+   * For the whole country; regions below may differ.
+   */
+  level: 'exercise-normal-precautions' | 'exercise-increased-caution' | 'reconsider-travel' | 'do-not-travel';
+  summary: string;
+  parts?: {
+    safety?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    entry?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    health?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    laws?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    hazards?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+    help?: {
+      root: {
+        type: string;
+        children: {
+          type: any;
+          version: number;
+          [k: string]: unknown;
+        }[];
+        direction: ('ltr' | 'rtl') | null;
+        format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+        indent: number;
+        version: number;
+      };
+      [k: string]: unknown;
+    } | null;
+  };
+  /**
+   * Parts of the country at another level than the whole.
+   */
+  regions?:
+    | {
+        name: string;
+        level: 'exercise-normal-precautions' | 'exercise-increased-caution' | 'reconsider-travel' | 'do-not-travel';
+        summary?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * When the advice was last reviewed (set on first publication if empty).
+   */
+  reviewedAt?: string | null;
+  /**
+   * What this publication changes, in a sentence. Required to publish.
+   */
+  changeNote?: string | null;
+  /**
+   * A major change goes to the country’s feed, which subscribers follow.
+   */
+  majorChange?: boolean | null;
+  /**
+   * Every published change, oldest first. Written on publication; never edited.
+   */
+  changes?:
+    | {
+        at: string;
+        major?: boolean | null;
+        level?:
+          ('exercise-normal-precautions' | 'exercise-increased-caution' | 'reconsider-travel' | 'do-not-travel') | null;
+        note?:
+          | {
+              [k: string]: unknown;
+            }
+          | unknown[]
+          | string
+          | number
+          | boolean
+          | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -958,7 +1154,9 @@ export interface PayloadJob {
           | 'sendCitizenMail'
           | 'anonymiseCitizenData'
           | 'sendAppointmentMail'
-          | 'remindAppointmentsTomorrow';
+          | 'remindAppointmentsTomorrow'
+          | 'alertBoundary'
+          | 'schedulePublish';
         taskID: string;
         input?:
           | {
@@ -999,6 +1197,8 @@ export interface PayloadJob {
         | 'anonymiseCitizenData'
         | 'sendAppointmentMail'
         | 'remindAppointmentsTomorrow'
+        | 'alertBoundary'
+        | 'schedulePublish'
       )
     | null;
   queue?: string | null;
@@ -1065,6 +1265,14 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'bookings';
         value: string | Booking;
+      } | null)
+    | ({
+        relationTo: 'alerts';
+        value: string | Alert;
+      } | null)
+    | ({
+        relationTo: 'travel-advice';
+        value: string | TravelAdvice;
       } | null)
     | ({
         relationTo: 'media';
@@ -1437,6 +1645,65 @@ export interface BookingsSelect<T extends boolean = true> {
   sequence?: T;
   updatedAt?: T;
   createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "alerts_select".
+ */
+export interface AlertsSelect<T extends boolean = true> {
+  severity?: T;
+  title?: T;
+  text?: T;
+  startsAt?: T;
+  expiresAt?: T;
+  scope?: T;
+  missions?: T;
+  countries?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "travel-advice_select".
+ */
+export interface TravelAdviceSelect<T extends boolean = true> {
+  country?: T;
+  level?: T;
+  summary?: T;
+  parts?:
+    | T
+    | {
+        safety?: T;
+        entry?: T;
+        health?: T;
+        laws?: T;
+        hazards?: T;
+        help?: T;
+      };
+  regions?:
+    | T
+    | {
+        name?: T;
+        level?: T;
+        summary?: T;
+        id?: T;
+      };
+  reviewedAt?: T;
+  changeNote?: T;
+  majorChange?: T;
+  changes?:
+    | T
+    | {
+        at?: T;
+        major?: T;
+        level?: T;
+        note?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1827,6 +2094,38 @@ export interface TaskRemindAppointmentsTomorrow {
   output: {
     sent?: number | null;
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskAlertBoundary".
+ */
+export interface TaskAlertBoundary {
+  input: {
+    alert: string;
+  };
+  output: {
+    queued?: boolean | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSchedulePublish".
+ */
+export interface TaskSchedulePublish {
+  input: {
+    type?: ('publish' | 'unpublish') | null;
+    locale?: string | null;
+    doc?: {
+      relationTo: 'travel-advice';
+      value: string | TravelAdvice;
+    } | null;
+    global?: string | null;
+    user?: {
+      relationTo: 'users';
+      value: string | User;
+    } | null;
+  };
+  output?: unknown;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
