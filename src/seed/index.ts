@@ -21,6 +21,7 @@ import { linkServicesToMissions, seedServices } from './steps/services'
 import { seedSurveys } from './steps/surveys'
 import { seedMissionTimeZones } from './steps/timeZones'
 import { seedTopics } from './steps/topics'
+import { seedTravelAdvice } from './steps/travelAdvice'
 import { seedUsers } from './steps/users'
 import { SEEDING_CONTEXT } from './writer'
 import { withRelaxedDurability } from './relaxedDurability'
@@ -57,6 +58,7 @@ const STEPS: Step[] = [
   { label: 'survey responses', collection: 'survey-responses', run: seedSurveys },
   { label: 'bookings', collection: 'bookings', run: seedBookings },
   { label: 'alerts', collection: 'alerts', run: seedAlerts },
+  { label: 'travel advice', collection: 'travel-advice', run: seedTravelAdvice },
 ]
 
 /**

@@ -22,6 +22,7 @@ const PASSWORDS = {
 const COLLECTIONS: CollectionSlug[] = [
   'missions', 'press-releases', 'mission-pages', 'services', 'topics', 'social-accounts', 'social-platforms', 'media', 'users',
   'enquiry-topics', 'enquiries', 'survey-responses', 'appointment-schedules', 'bookings',
+  'travel-advice',
 ]
 const DAY = 86_400_000
 const API_METHODS = ['find', 'findByID', 'count', 'create', 'update', 'findGlobal', 'updateGlobal'] as const
@@ -399,6 +400,26 @@ describe('seedDemoNetwork', () => {
       .sort((a, b) => Date.parse(a.createdAt) - Date.parse(b.createdAt) || a.reference.slice(-6).localeCompare(b.reference.slice(-6)))
       .map((b) => b.reference.slice(-6))
     expect(byBooking).toEqual([...byBooking].sort())
+  })
+
+  it('publishes travel advice for Spain, Mexico and Egypt in Spanish and English: Tamaulipas above Mexico’s level, Egypt’s history ending in a dated major change', async () => {
+    const { docs } = await payload.find({ collection: 'travel-advice', pagination: false, depth: 0, locale: 'all', sort: 'country' })
+    expect(docs.map((d) => [d.country, d._status])).toEqual([['EG', 'published'], ['ES', 'published'], ['MX', 'published']])
+    const all = docs as unknown as Record<string, any>[]
+    for (const d of all) {
+      expect(d.summary.es, d.country).toBeTruthy()
+      expect(d.summary.en, d.country).toBeTruthy()
+      expect(d.changes.length, d.country).toBeGreaterThan(0)
+      for (const c of d.changes) expect(c.note.es && c.note.en, d.country).toBeTruthy()
+    }
+    const mx = all.find((d) => d.country === 'MX')!
+    expect(mx.level).toBe('exercise-increased-caution')
+    expect(mx.regions.map((r: any) => [r.name.es, r.name.en, r.level])).toEqual([['Tamaulipas', 'Tamaulipas', 'reconsider-travel']])
+    const eg = all.find((d) => d.country === 'EG')!
+    expect(eg.changes.map((c: any) => [c.major, c.level])).toEqual([[false, 'exercise-normal-precautions'], [true, 'exercise-increased-caution']])
+    const [firstAt, majorAt] = eg.changes.map((c: any) => Date.parse(c.at))
+    expect(majorAt - firstAt).toBeGreaterThan(30 * DAY)
+    expect(Date.now() - majorAt).toBeGreaterThan(7 * DAY)
   })
 
   it('queues no e-mail and no site rebuild', async () => {

@@ -13,6 +13,17 @@ const clean = (note: Note): Note =>
   Object.fromEntries(LOCALE_CODES.flatMap((l) => (typeof note[l] === 'string' && note[l]!.trim() ? [[l, note[l]!.trim()]] : [])))
 
 /**
+ * The demo seed writes a history that spans weeks, so it dates the change it publishes through
+ * the request's context (`changeAt`). Only under the seeding flag: the context is set by Local API
+ * callers alone, and an editor's publication is always dated by the clock.
+ */
+function seededChangeDate(context: Record<string, unknown>): string | null {
+  if (!context.seeding || typeof context.changeAt !== 'string') return null
+  const at = new Date(context.changeAt)
+  return Number.isNaN(at.getTime()) ? null : at.toISOString()
+}
+
+/**
  * Keeps the advice's history of published changes. The history is written here only: whatever
  * a request sends as `changes` is replaced by what is stored. Each publish with a change note
  * (in the network's default language), major flag or level different from the last change's adds
@@ -41,7 +52,7 @@ export const recordChange: CollectionBeforeChangeHook = async ({ collection, dat
   }
   const major = Boolean(data.majorChange ?? stored?.majorChange ?? false)
   const level = (data.level ?? stored?.level) as string
-  const now = new Date().toISOString()
+  const now = seededChangeDate(req.context) ?? new Date().toISOString()
   const last = history.at(-1)
   if (last && last.note[DEFAULT_LOCALE] === note[DEFAULT_LOCALE] && last.major === major && last.level === level) {
     data.changes = [...history.slice(0, -1), { ...last, note: { ...last.note, ...note } }]
