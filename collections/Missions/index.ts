@@ -12,6 +12,7 @@ import { rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/reb
 import { slugField } from '../fields/slug'
 import { preventDeletingMissionWithContent } from './hooks/preventDeletingMissionWithContent'
 import { checkMissionLocales } from './hooks/checkMissionLocales'
+import { rebuildNetworkOnDirectoryChange } from './hooks/rebuildNetworkOnDirectoryChange'
 import { MISSION_TYPES } from './officeTypes'
 import { officesField } from './offices'
 import { forgetAppointmentFactsHook } from '../../src/appointments/keptFacts'
@@ -39,7 +40,7 @@ export const Missions: CollectionConfig = {
   hooks: {
     beforeValidate: [checkMissionLocales],
     beforeDelete: [preventDeletingMissionWithContent],
-    afterChange: [rebuildAfterChange(missionSite), forgetAppointmentFactsHook],
+    afterChange: [rebuildAfterChange(missionSite), rebuildNetworkOnDirectoryChange, forgetAppointmentFactsHook],
     // A build of every site removes the folder of a mission that no longer exists.
     afterDelete: [rebuildAfterDelete(everySite), forgetAppointmentFactsHook],
   },

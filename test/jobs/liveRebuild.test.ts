@@ -167,7 +167,7 @@ describe('live rebuild after publishing', () => {
     await clearQueue()
   })
 
-  it('a service rebuilds the missions that offered it and the ones that offer it now; a mission rebuilds itself; the ministry rebuilds all', async () => {
+  it('a service rebuilds the missions that offered it and the ones that offer it now; a mission rebuilds itself, and every site when its offices directory changes; the ministry rebuilds all', async () => {
     const { docs } = await payload.find({ collection: 'services', where: { _status: { equals: 'published' } }, limit: 1, depth: 0 })
     const service = docs[0]
     const offeredBy = (service.missions ?? []).map(String)
@@ -176,8 +176,13 @@ describe('live rebuild after publishing', () => {
     expect(await queuedRebuilds()).toEqual([[...new Set([...offeredBy.map((id) => ids[id]), 'moscow'])].sort()])
     await clearQueue()
 
-    await payload.update({ collection: 'missions', id: missionId.london, locale: 'en', data: { city: 'London (City of Westminster)' }, user: ministryEditor, overrideAccess: false })
+    await payload.update({ collection: 'missions', id: missionId.london, locale: 'en', data: { headOfMission: { name: 'Ana Ruiz', title: 'Ambassador' } } as never, user: ministryEditor, overrideAccess: false })
     expect(await queuedRebuilds()).toEqual([['london']])
+    await clearQueue()
+
+    // Every site's nearest-office page and data/offices.json list every mission's offices.
+    await payload.update({ collection: 'missions', id: missionId.london, locale: 'en', data: { city: 'London (City of Westminster)' }, user: ministryEditor, overrideAccess: false })
+    expect(await queuedRebuilds()).toEqual([['london'], []])
     await clearQueue()
 
     await payload.updateGlobal({ slug: 'ministry', data: { brand: { primary: '#0b3d92' } }, user: ministryEditor, overrideAccess: false })
