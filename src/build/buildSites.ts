@@ -200,8 +200,10 @@ function writeFileIfChanged(file: string, contents: string): boolean {
   return true
 }
 
-function withPublicUrl<T extends { missions: Record<string, any>[] }>(raw: T, publicUrl: string | undefined): T {
+function withPublicUrl<T extends { missions: Record<string, any>[]; ministry?: Record<string, any> | null }>(raw: T, publicUrl: string | undefined): T {
   if (!publicUrl) return raw
   const root = publicUrl.endsWith('/') ? publicUrl : `${publicUrl}/`
-  return { ...raw, missions: raw.missions.map((m) => ({ ...m, baseUrl: `${root}${m.slug}/` })) }
+  // The ministry's site is served beside the missions' (ministryBaseUrl), and their pages link to it (travel advice).
+  const ministry = raw.ministry ? { ...raw.ministry, baseUrl: `${root}${MINISTRY_SITE}/` } : raw.ministry
+  return { ...raw, ministry, missions: raw.missions.map((m) => ({ ...m, baseUrl: `${root}${m.slug}/` })) }
 }
