@@ -66,6 +66,8 @@ export type AccessFixture = {
   bookings: Record<MissionKey, string>
   /** Advice for mission A's host country (ES): published, and for FR a draft never published. */
   travelAdvice: VersionedPair
+  /** Alerts addressed to mission A, to mission B, and (`ministry`) to the whole network: published and draft. */
+  alerts: Record<Scope, VersionedPair>
   accessRequest: {
     /** citizenEmail('A') in other letter case: the same person, so exported. */
     sameAddress: string
@@ -159,6 +161,18 @@ export const THROWAWAY_ADVICE_COUNTRIES = ['DE', 'IT', 'PT', 'NL', 'BE', 'AT', '
 /** Travel advice at level 1; the change note (in the default language) is what publishing asks for. */
 export function travelAdviceData(country: string, summary: string) {
   return { country, level: 'exercise-normal-precautions', summary, changeNote: `First advice for ${country}` }
+}
+
+/**
+ * An alert to one mission, or (`ministry`) to the whole network. Its window is fixed and long
+ * past, so publishing one queues no start or expiry job, whatever the clock says.
+ */
+export function alertData(scope: Scope, title: string, missionId: string | null) {
+  return {
+    severity: 'warning', title, text: `Text of ${title}`,
+    startsAt: '2025-03-01T08:00:00.000Z', expiresAt: '2025-03-08T08:00:00.000Z',
+    ...(scope === 'ministry' ? { scope: 'network', missions: [] } : { scope: 'selected', missions: [missionId] }),
+  }
 }
 
 export function surveyResponseData(missionId: string, enquiryId?: string, comment = `${PERSONAL_MARKER} comment: slow answer`) {
@@ -264,6 +278,14 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     draft: await create('travel-advice', { ...travelAdviceData('FR', titleOf('travel advice', 'ministry', 'draft')), _status: 'draft' }, { draft: true }),
   }
 
+  const alerts = {} as Record<Scope, VersionedPair>
+  for (const scope of ['A', 'B', 'ministry'] as const) {
+    alerts[scope] = {
+      published: await create('alerts', { ...alertData(scope, titleOf('alert', scope, 'published'), scopeId(scope) ?? null), _status: 'published' }),
+      draft: await create('alerts', { ...alertData(scope, titleOf('alert', scope, 'draft'), scopeId(scope) ?? null), _status: 'draft' }, { draft: true }),
+    }
+  }
+
   const [local, domain] = citizenEmail('A').split('@')
   const accessRequest = {
     sameAddress: await create('enquiries', enquiryData(missions.B, 'MEX-2026-000002', citizenEmail('A').toUpperCase(), enquiryTopic)),
@@ -275,6 +297,6 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
 
   return {
     missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
-    enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, travelAdvice, accessRequest,
+    enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, travelAdvice, alerts, accessRequest,
   }
 }

@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   type AccessFixture, type MissionKey, type Scope, type Status,
-  CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
+  CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, alertData, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
 
@@ -279,10 +279,38 @@ const travelAdvice: Driver = {
   change: summaryChange,
 }
 
+/**
+ * Alerts to mission A, to mission B, to the whole network (`ministry`), or to a country
+ * (`country`: mission A's host country, along with mission A itself, so the country is the
+ * only thing a mission editor could be refused for).
+ */
+const alertFor = (ctx: MatrixContext, target: Target, title: string) => {
+  if (target === 'country') return { ...alertData('A', title, ctx.fx.missions.A), countries: ['ES'] }
+  const { scope } = parseTarget(target)
+  return alertData(scope, title, missionOf(ctx, scope))
+}
+
+const alerts: Driver = {
+  collection: 'alerts',
+  drafts: true,
+  existing: (ctx, target) => {
+    const { scope, status } = parseTarget(target)
+    return ctx.fx.alerts[scope][status]
+  },
+  newData: (ctx, target, tag) => alertFor(ctx, target, `New alert ${tag}`),
+  created: (tag) => ({ title: { equals: `New alert ${tag}` } }),
+  make: (ctx, target, _actor, tag) => {
+    const { scope, status } = parseTarget(target)
+    const title = `${titleOf('alert', target === 'country' ? 'A' : scope, status)} ${tag}`
+    return makeDoc(ctx, 'alerts', alertFor(ctx, target, title), status, true)
+  },
+  change: (tag) => ({ data: { text: `Changed text ${tag}` }, applied: (doc) => doc.text === `Changed text ${tag}` }),
+}
+
 export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
   missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
   'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
   enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
   'appointment-schedules': appointmentSchedules, bookings,
-  'travel-advice': travelAdvice,
+  'travel-advice': travelAdvice, alerts,
 }

@@ -14,6 +14,7 @@ export type Subject =
   | 'enquiries' | 'survey-responses' | 'enquiry-topics'
   | 'appointment-schedules' | 'bookings'
   | 'travel-advice'
+  | 'alerts'
 
 /** What citizens send the missions, and the list of topics they choose from. */
 export const CITIZEN_SUBJECTS: Subject[] = ['enquiries', 'survey-responses', 'enquiry-topics']
@@ -28,9 +29,10 @@ export type Operation = 'create' | 'read' | 'update' | 'delete' | 'publish'
  * What the operation acts on. Mission-scoped content: `A` (the mission editor's own mission),
  * `B` (another mission) or `ministry` (no mission), with `:published`/`:draft` where the
  * collection has drafts. Missions: `new` is an empty mission. Users: `self` or `other`.
+ * Alerts: `ministry` is an alert to the whole network, `country` one to mission A's host country.
  */
 export type Target =
-  | 'A' | 'B' | 'ministry' | 'new' | 'self' | 'other' | 'global'
+  | 'A' | 'B' | 'ministry' | 'new' | 'self' | 'other' | 'global' | 'country'
   | `${'A' | 'B' | 'ministry'}:${'published' | 'draft'}`
 
 export type Cell = { subject: Subject; operation: Operation; target: Target; allowed: Record<Actor, boolean> }
@@ -201,6 +203,37 @@ export const MATRIX: Cell[] = [
   row('travel-advice', 'publish', 'ministry:draft', MINISTRY),
   row('travel-advice', 'delete', 'ministry:draft', MINISTRY),
   row('travel-advice', 'delete', 'ministry:published', MINISTRY),
+
+  // Alerts: ministry users address anyone and publish; a mission editor drafts alerts for their
+  // own missions only (never the whole network, never a country, never another mission) for review.
+  row('alerts', 'create', 'A', STAFF),
+  row('alerts', 'create', 'B', MINISTRY),
+  row('alerts', 'create', 'ministry', MINISTRY),
+  row('alerts', 'create', 'country', MINISTRY),
+  row('alerts', 'read', 'A:published', EVERYONE),
+  row('alerts', 'read', 'A:draft', STAFF),
+  row('alerts', 'read', 'B:published', EVERYONE),
+  row('alerts', 'read', 'B:draft', MINISTRY),
+  row('alerts', 'read', 'ministry:published', EVERYONE),
+  row('alerts', 'read', 'ministry:draft', MINISTRY),
+  // Saving a draft, of a published alert too (as a revision): only the editor's own missions' alerts.
+  row('alerts', 'update', 'A:published', STAFF),
+  row('alerts', 'update', 'A:draft', STAFF),
+  row('alerts', 'update', 'B:published', MINISTRY),
+  row('alerts', 'update', 'B:draft', MINISTRY),
+  row('alerts', 'update', 'ministry:published', MINISTRY),
+  row('alerts', 'update', 'ministry:draft', MINISTRY),
+  row('alerts', 'update', 'country', MINISTRY),
+  row('alerts', 'publish', 'A:draft', MINISTRY),
+  row('alerts', 'publish', 'B:draft', MINISTRY),
+  row('alerts', 'publish', 'ministry:draft', MINISTRY),
+  // As with press releases, a mission editor withdraws only their own missions' unpublished alerts.
+  row('alerts', 'delete', 'A:draft', STAFF),
+  row('alerts', 'delete', 'A:published', MINISTRY),
+  row('alerts', 'delete', 'B:draft', MINISTRY),
+  row('alerts', 'delete', 'B:published', MINISTRY),
+  row('alerts', 'delete', 'ministry:draft', MINISTRY),
+  row('alerts', 'delete', 'ministry:published', MINISTRY),
 ]
 
 /** One test per actor and cell; an anonymous visitor has no "self" to act on. */
