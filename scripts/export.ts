@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { PROTECT_WARNING, runCommand } from '../src/backup/cli'
+import { PROTECT_WARNING, plural, runCommand } from '../src/backup/cli'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -55,7 +55,7 @@ async function main(): Promise<void> {
     const versions = summary.collections.reduce((sum, c) => sum + (c.versions ?? 0), 0)
     const globals = summary.globals.filter((g) => g.saved).length
     console.log(
-      `Exported ${documents} documents, ${versions} versions, ${globals} globals and ${summary.files} files ` +
+      `Exported ${plural(documents, 'document')}, ${plural(versions, 'version')}, ${plural(globals, 'global')} and ${plural(summary.files, 'file')} ` +
         `to ${summary.file} (${formatBytes(summary.bytes)}) in ${summary.seconds.toFixed(1)} s.`,
     )
     console.log(PROTECT_WARNING)

@@ -4,7 +4,7 @@
  */
 import { parseArgs } from 'node:util'
 
-import { PROTECT_WARNING, runCommand } from '../src/backup/cli'
+import { PROTECT_WARNING, plural, runCommand } from '../src/backup/cli'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     const summary = await importArchive(payload, { file: positionals[0], onProgress: (line) => console.log(`  ${line}`) })
     for (const missing of summary.missingFiles) console.warn(`  warning: ${missing.collection} ${missing.id} names ${missing.filename}, which was already missing when the archive was written`)
     console.log(
-      `Imported ${summary.documents} documents, ${summary.versions} versions, ${summary.globals} globals and ${summary.files} files ` +
+      `Imported ${plural(summary.documents, 'document')}, ${plural(summary.versions, 'version')}, ${plural(summary.globals, 'global')} and ${plural(summary.files, 'file')} ` +
         `in ${summary.seconds.toFixed(1)} s. Build the sites now: npm run build:sites.`,
     )
     console.log(`The archive ${PROTECT_WARNING.replace(/^It /, '')} Delete it when it is no longer needed.`)

@@ -70,6 +70,10 @@ describe('JSON lines', () => {
     expect(parseJsonLines(text, 'collections/x.jsonl')).toEqual(docs)
     expect(parseJsonLines(Buffer.alloc(0), 'collections/x.jsonl')).toEqual([])
   })
+  it('sorts every object’s keys, at any depth, and keeps the order of arrays', () => {
+    const line = toJsonLines([{ id: 'a', title: { fr: 'Bonjour', es: 'Hola', ar: 'مرحبا' }, rows: [{ z: 1, a: 2 }, { b: 3 }], at: new Date('2026-11-25T10:00:00Z') }])
+    expect(line.toString()).toBe('{"at":"2026-11-25T10:00:00.000Z","id":"a","rows":[{"a":2,"z":1},{"b":3}],"title":{"ar":"مرحبا","es":"Hola","fr":"Bonjour"}}\n')
+  })
   it('names the entry and line of a bad document', () => {
     expect(() => parseJsonLines(Buffer.from('{"id":"a"}\n{"id":\n'), 'collections/x.jsonl')).toThrow(/collections\/x.jsonl, line 2 is not valid JSON/)
     expect(() => parseJsonLines(Buffer.from('[1]\n'), 'collections/x.jsonl')).toThrow(/line 1 is not a JSON object/)

@@ -11,7 +11,8 @@
  *   manifest.json                      counts, locales, and the size and SHA-256 of every entry above
  *
  * Documents are stored as the database adapter holds them: every locale of a localized field,
- * hidden fields (password hashes and salts) included, ids and timestamps as they were.
+ * hidden fields (password hashes and salts) included, ids and timestamps as they were; each
+ * object's keys sorted (canonicalJson).
  */
 
 export const ARCHIVE_FORMAT = 'chancery-archive'
@@ -181,7 +182,26 @@ export function byId<T extends { id: unknown }>(docs: T[]): T[] {
 }
 
 export function toJsonLines(docs: unknown[]): Buffer {
-  return Buffer.from(docs.map((doc) => JSON.stringify(doc) + '\n').join(''), 'utf8')
+  return Buffer.from(docs.map((doc) => canonicalJson(doc) + '\n').join(''), 'utf8')
+}
+
+/**
+ * JSON with every object's keys sorted. The adapters return keys in an order that is not theirs to
+ * keep (SQLite hands a localized field's locales back in whatever order its query plan reads the
+ * locale rows, which differs from one process to the next); JSON objects are unordered, so sorting
+ * them loses nothing and makes the same content give the same bytes.
+ */
+export function canonicalJson(value: unknown): string {
+  return JSON.stringify(sortKeys(value))
+}
+
+function sortKeys(value: unknown): unknown {
+  const plain = value && typeof (value as { toJSON?: unknown }).toJSON === 'function' ? (value as { toJSON: () => unknown }).toJSON() : value
+  if (Array.isArray(plain)) return plain.map(sortKeys)
+  if (!plain || typeof plain !== 'object') return plain
+  const sorted: Record<string, unknown> = {}
+  for (const key of Object.keys(plain).sort()) sorted[key] = sortKeys((plain as Record<string, unknown>)[key])
+  return sorted
 }
 
 /** One JSON object with an id per line; duplicate ids refused (two documents cannot share one). */

@@ -23,6 +23,8 @@ export function uploadFolders(config: SanitizedConfig): UploadFolder[] {
   })
 }
 
+export const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+
 export const PROTECT_WARNING = 'It holds personal data (enquiries, bookings, survey answers, accounts with password hashes): keep it where only administrators can read it.'
 
 /**

@@ -12,6 +12,7 @@ import {
   MANIFEST_ENTRY,
   MARKER_ENTRY,
   PERSONAL_DATA_NOTICE,
+  canonicalJson,
   checkFilename,
   collectionEntry,
   fileEntry,
@@ -106,7 +107,7 @@ export async function exportArchive(payload: Payload, options: ExportOptions): P
   const globals: GlobalSummary[] = []
   for (const global of contentGlobals(payload.config)) {
     const doc = await readGlobal(payload, global.slug)
-    data.push({ name: globalEntry(global.slug), data: Buffer.from(JSON.stringify(doc) + '\n') })
+    data.push({ name: globalEntry(global.slug), data: Buffer.from(canonicalJson(doc) + '\n') })
     let versions: number | null = null
     if (hasVersions(global)) {
       const history = await readGlobalVersions(payload, global.slug)

@@ -244,7 +244,7 @@ describe('npm run export and npm run import', () => {
     const cliArchive = path.join(work, 'cli.tar.gz')
     const exported = await run('export.ts', ['--out', cliArchive], source.dataDir)
     expect(exported.status, exported.stderr).toBe(0)
-    expect(exported.stdout).toMatch(/Exported \d+ documents, \d+ versions, 1 globals and 28 files to .*cli\.tar\.gz/)
+    expect(exported.stdout).toMatch(/Exported \d+ documents, \d+ versions, 1 global and 28 files to .*cli\.tar\.gz/)
     expect(exported.stdout).toMatch(/personal data/)
     expect(await differingEntries(cliArchive, archive)).toEqual([])
     expect(fs.readFileSync(cliArchive).equals(fs.readFileSync(archive))).toBe(true)
@@ -252,7 +252,7 @@ describe('npm run export and npm run import', () => {
     const fresh = fs.mkdtempSync(path.join(work, 'cli-import-'))
     const imported = await run('import.ts', [cliArchive], fresh)
     expect(imported.status, imported.stderr).toBe(0)
-    expect(imported.stdout).toMatch(/Imported \d+ documents, \d+ versions, 1 globals and 28 files in [\d.]+ s\. Build the sites now: npm run build:sites\./)
+    expect(imported.stdout).toMatch(/Imported \d+ documents, \d+ versions, 1 global and 28 files in [\d.]+ s\. Build the sites now: npm run build:sites\./)
     expect(fs.readdirSync(path.join(fresh, 'media'))).toHaveLength(28)
 
     const again = await run('import.ts', [cliArchive], fresh)

@@ -2,6 +2,7 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { createClient } from '@libsql/client'
 import { getPayload, initTransaction, killTransaction, createLocalReq } from 'payload'
 import type { Payload } from 'payload'
 import sharp from 'sharp'
@@ -56,6 +57,12 @@ describe('npm run backup (SQLite online backup)', () => {
       await killTransaction(req)
     }
     expect(readBackupManifest(backup).createdAt).toBe(NOW.toISOString())
+    const copy = createClient({ url: `file:${path.join(backup, 'chancery.db')}` })
+    try {
+      expect((await copy.execute('SELECT slug FROM topics')).rows.map((row) => row.slug)).toEqual(['visados'])
+    } finally {
+      copy.close()
+    }
   })
 
   it('is readable by its owner only (it holds personal data)', () => {
