@@ -12,7 +12,7 @@ import { missionEditorsSaveDrafts } from '../../src/hooks/missionEditorsSaveDraf
 import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { checkCountryCode } from '../../src/validation/iso'
 import { checkAlertWindow } from './hooks/checkAlertWindow'
-import { keepMissionEditorsToOwnMissions } from './hooks/keepMissionEditorsToOwnMissions'
+import { keepMissionEditorsFromOthersAlerts, keepMissionEditorsToOwnMissions } from './hooks/keepMissionEditorsToOwnMissions'
 
 /**
  * A crisis notice at the top of the sites it concerns, from its start to its expiry: the whole
@@ -39,6 +39,7 @@ export const Alerts: CollectionConfig = {
     beforeOperation: [missionEditorsSaveDrafts, noteLiveVersion],
     beforeValidate: [keepMissionEditorsToOwnMissions, checkAlertWindow],
     beforeChange: [draftsOnlyForMissionEditors],
+    beforeDelete: [keepMissionEditorsFromOthersAlerts],
     afterChange: [rebuildAfterChange(alertSites), scheduleAlertBoundaries],
     afterDelete: [rebuildAfterDelete(alertSites)],
   },

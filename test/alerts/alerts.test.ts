@@ -114,6 +114,18 @@ describe('who publishes alerts', () => {
     expect(await waiting(REBUILD_SITES)).toEqual([])
     await payload.delete({ collection: ALERTS, id: draft.id })
   })
+
+  it('a mission editor can neither narrow nor delete a ministry draft that also concerns another mission', async () => {
+    const shared = await payload.create({
+      collection: ALERTS, draft: true, user: ministryEditor, overrideAccess: false,
+      data: { ...alertData({ missions: [madrid(), cairo()] }), _status: 'draft' },
+    } as never) as { id: string }
+    await expect(payload.update({ collection: ALERTS, id: shared.id, overrideAccess: false, user: madridEditor, draft: true, data: { missions: [madrid()] } } as never)).rejects.toThrow(/invalid: missions/)
+    await expect(payload.delete({ collection: ALERTS, id: shared.id, overrideAccess: false, user: madridEditor } as never)).rejects.toThrow()
+    const kept = await payload.findByID({ collection: ALERTS, id: shared.id, depth: 0, draft: true }) as { missions: string[] }
+    expect(kept.missions.map(String).sort()).toEqual([madrid(), cairo()].sort())
+    await payload.delete({ collection: ALERTS, id: shared.id })
+  })
 })
 
 describe('a network-wide critical alert', () => {

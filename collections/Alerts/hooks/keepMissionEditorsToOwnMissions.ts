@@ -1,5 +1,5 @@
-import { ValidationError } from 'payload'
-import type { CollectionBeforeValidateHook } from 'payload'
+import { Forbidden, ValidationError } from 'payload'
+import type { CollectionBeforeDeleteHook, CollectionBeforeValidateHook } from 'payload'
 
 import { assignedMissionIds, idOf, isMissionEditor } from '../../../src/access/roles'
 
@@ -21,7 +21,21 @@ export const keepMissionEditorsToOwnMissions: CollectionBeforeValidateHook = ({ 
   if (Array.isArray(countries) && countries.length > 0) refuse('countries', 'A mission editor’s alert concerns their own missions; a ministry user addresses countries.')
   const missions = (value<unknown[] | null>('missions', []) ?? []).map(idOf)
   const allowed = assignedMissionIds(req.user)
+  // An alert the ministry also addressed to other missions is not the editor's to narrow.
+  if (originalDoc && !onlyOwn(originalDoc, allowed)) refuse('missions', 'This alert also concerns missions you are not assigned to; only a ministry user can change it.')
   if (missions.length === 0) refuse('missions', 'Choose one or more of the missions you are assigned to.')
   if (missions.some((id) => id === null || !allowed.includes(id))) refuse('missions', 'You can only address an alert to missions you are assigned to.')
   return data
+}
+
+const onlyOwn = (doc: Record<string, unknown>, allowed: string[]) => {
+  const missions = ((doc.missions as unknown[] | null) ?? []).map(idOf)
+  return doc.scope !== 'network' && !((doc.countries as unknown[] | null) ?? []).length && missions.every((id) => id !== null && allowed.includes(id))
+}
+
+/** Nor to delete: a mission editor deletes only a draft that concerns their own missions alone. */
+export const keepMissionEditorsFromOthersAlerts: CollectionBeforeDeleteHook = async ({ collection, id, req }) => {
+  if (!isMissionEditor(req.user)) return
+  const doc = (await req.payload.findByID({ collection: collection.slug as 'alerts', id, depth: 0, req, overrideAccess: true, disableErrors: true })) as Record<string, unknown> | null
+  if (doc && !onlyOwn(doc, assignedMissionIds(req.user))) throw new Forbidden(req.t)
 }
