@@ -65,7 +65,9 @@ describe('buildSites on the demo network', () => {
 
     const [lead, ...countries] = groups
     expect(lead.text).toBe(ministry.shortName)
-    expect(feedsOf(lead)).toEqual(LOCALE_CODES.map((l) => `${ministryBase}${l}/feed.xml`))
+    // Its news feeds, one per language, then its travel advice feeds (docs/travel-advice.md).
+    expect(feedsOf(lead).filter((url) => /^[a-z]{2}\/feed\.xml$/.test(url.slice(ministryBase.length)))).toEqual(LOCALE_CODES.map((l) => `${ministryBase}${l}/feed.xml`))
+    expect(feedsOf(lead).every((url) => url.startsWith(ministryBase))).toBe(true)
     // The demo's short name ("Cancillería del Ecuador") sorts among the countries: only its own group may lead.
     expect(countries.map((c) => c.text)).not.toContain(ministry.shortName)
     expect(countries.flatMap(feedsOf).some((url) => url.startsWith(ministryBase))).toBe(false)

@@ -109,7 +109,8 @@ async function feedsOfTheOpml() {
   const walk = (node: unknown) => {
     for (const outline of [node].flat()) {
       const o = outline as { xmlUrl?: string; outline?: unknown }
-      if (o.xmlUrl) urls.push(o.xmlUrl)
+      // The news feeds: alerts and travel advice feeds (listed too) carry no releases.
+      if (o.xmlUrl && !/\/(alerts|travel)\//.test(o.xmlUrl)) urls.push(o.xmlUrl)
       if (o.outline) walk(o.outline)
     }
   }
