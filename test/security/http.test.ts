@@ -209,7 +209,7 @@ describe('hardening over HTTP (the real app)', () => {
       const refused = await login('guess-x@nowhere.example', 'x', '203.0.113.9')
       expect(refused.status).toBe(429)
       expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
-    })
+    }, SLOW)
   })
 
   describe("Payload's admin under its CSP", () => {
