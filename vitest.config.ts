@@ -1,5 +1,7 @@
 import { defineConfig } from 'vitest/config'
 
+import { LongestFirst } from './test/sequencer'
+
 export default defineConfig({
   test: {
     environment: 'node',
@@ -7,6 +9,10 @@ export default defineConfig({
     pool: 'forks',
     // Every file opens its own temporary database; two at a time suits a 2-core machine.
     poolOptions: { forks: { maxForks: 2, minForks: 1 } },
+    // The app's production build, once per run and only for runs with a file that starts its server.
+    globalSetup: ['test/globalSetup.ts'],
+    // The longest files first, so both workers end together.
+    sequence: { sequencer: LongestFirst },
     testTimeout: 60_000,
     hookTimeout: 240_000,
     env: { DISABLE_PAYLOAD_HMR: 'true' },

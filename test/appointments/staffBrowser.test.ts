@@ -11,7 +11,7 @@ import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 import { bookAt, buildStaffFixture, tenDaysAgoAtMidnight } from './staffFixture'
 
-// The admin compiles on first visit: generous timeouts, one server for the whole file.
+// Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on first visit. One server for the file.
 const SLOW = 240_000
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 
@@ -39,7 +39,7 @@ beforeAll(async () => {
   await db.payload.destroy()
   server = await startNextServer({ databaseUrl: db.databaseUrl, dataDir: db.dataDir })
   browser = await launchChromium()
-  // The first visit compiles the admin, minutes on a loaded machine: spent here, not in a test's own time.
+  // The first visit renders the admin (and under next dev compiles it, minutes on a loaded machine): spent here, not in a test's own time.
   await fetch(`${server.url}/admin/appointments`, { signal: AbortSignal.timeout(SLOW * 2) }).then((r) => r.text())
 }, SLOW * 4)
 

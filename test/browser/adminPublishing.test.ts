@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
-// The admin compiles on first visit: generous timeouts, one server for the whole file.
+// Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on first visit. One server for the file.
 const SLOW = 240_000
 const TITLE = 'Consulado móvil en Murcia <b>sábado</b>'
 const SLUG = 'consulado-movil-murcia-prueba'
@@ -23,7 +23,7 @@ let server: RunningServer
 let browser: Browser
 
 async function logIn(page: Page, user: { email: string; password: string }) {
-  // Every step may wait on a first compile or hydration on a loaded 2-core machine.
+  // Every step may wait on hydration (or, under next dev, a first compile) on a loaded 2-core machine.
   page.setDefaultTimeout(SLOW)
   await page.goto(`${server.url}/admin/login`, { timeout: SLOW })
   await page.fill('input[name="email"]', user.email)
@@ -59,7 +59,7 @@ beforeAll(async () => {
 
 // A failure in the browser is usually explained by the server: show what it logged.
 afterEach((context) => {
-  if (context.task.result?.state === 'fail' && server) console.error(`next dev output:\n${server.output().slice(-20_000)}`)
+  if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-20_000)}`)
 })
 
 afterAll(async () => {

@@ -15,7 +15,7 @@ import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startSmtpSink, type SmtpSink } from '../support/smtpSink'
 import { startTestPayload, TEST_SECRET, type TestPayload } from '../support/testPayload'
 
-// The citizen routes compile on first visit under next dev: generous timeouts, one server for the file.
+// Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the citizen routes on first visit. One server for the file.
 const SLOW = 240_000
 
 let db: TestPayload
@@ -119,7 +119,7 @@ beforeAll(async () => {
 }, SLOW * 2)
 
 afterEach((context) => {
-  if (context.task.result?.state === 'fail' && server) console.error(`next dev output:\n${server.output().slice(-20_000)}`)
+  if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-20_000)}`)
 })
 
 afterAll(async () => {

@@ -10,7 +10,7 @@ import { launchChromium } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
-// The admin compiles on first visit: generous timeouts, one server for the whole file.
+// Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on first visit. One server for the file.
 const SLOW = 240_000
 const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
 

@@ -3,6 +3,7 @@ import path from 'node:path'
 
 import { XMLParser } from 'fast-xml-parser'
 import { HtmlValidate } from 'html-validate'
+import type { Browser } from 'playwright-core'
 import Parser from 'rss-parser'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
@@ -149,13 +150,21 @@ describe('the generated demo network', () => {
 describe('the generated demo network in Chromium', () => {
   type Violation = { id: string; nodes: { target: string[] }[] }
   const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+  // One browser for the pages; each page gets a context of its own, so none sees another's state.
+  let browser: Browser
+  beforeAll(async () => {
+    browser = await launchChromium()
+  })
+  afterAll(async () => {
+    await browser?.close()
+  })
 
   it.each(['madrid/es/index.html', 'madrid/es/contact/index.html', 'cairo/ar/index.html', 'ministry/es/index.html', 'ministry/en/feeds/index.html'])(
     '%s has no WCAG 2.1 A/AA violations (axe-core), read from disk as a host would serve it',
     async (file) => {
-      const browser = await launchChromium()
+      const context = await browser.newContext()
       try {
-        const page = await browser.newPage()
+        const page = await context.newPage()
         await page.goto(`file://${path.join(out, file)}`)
         await page.addScriptTag({ path: AXE_PATH })
         const violations = await page.evaluate(async () => {
@@ -164,7 +173,7 @@ describe('the generated demo network in Chromium', () => {
         })
         expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([])
       } finally {
-        await browser.close()
+        await context.close()
       }
     },
     60_000,

@@ -56,8 +56,8 @@ describe('the app server runs the jobs queue from its start', () => {
     expect((await fetch(`${server.url}/sites/madrid/es/`)).status).toBe(200)
 
     // Nothing here requests /api or /admin: only the server's own start can run the job. It
-    // takes 15-40 s here (Next compiles the config, Payload connects, the cron ticks, the
-    // build runs); the limit leaves room for a machine busy with other tests.
+    // takes 15-40 s here (Payload connects, the cron ticks, the build runs; under next dev Next
+    // compiles the config first); the limit leaves room for a machine busy with other tests.
     await expect
       .poll(async () => (await fetch(`${server!.url}${page}`)).status, { timeout: 180_000, interval: 1000 })
       .toBe(200)

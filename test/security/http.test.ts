@@ -9,7 +9,7 @@ import { launchChromium } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload } from '../support/testPayload'
 
-// The admin compiles on its first visit in next dev; the API answers within seconds after that.
+// Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on its first visit.
 const SLOW = 240_000
 // How fast refusals come back is measured by npm run bench:abuse, not asserted here (a loaded CI machine makes any bound flaky).
 
@@ -32,12 +32,12 @@ describe('hardening over HTTP (the real app)', () => {
     await t.payload.destroy()
     server = await startNextServer({ databaseUrl: t.databaseUrl, dataDir, env: () => ({ HSTS_MAX_AGE: '600', CHANCERY_AUTORUN_JOBS: 'false' }) })
     editorToken = (await login(fx.users['ministry-editor'].email, STAFF_PASSWORD, '192.0.2.1')).json.token
-    // The GraphQL route compiles on its first request: not part of any timing below.
+    // The GraphQL route's first request (under next dev, its compile) is not part of any timing below.
     await graphql('{ __typename }')
   }, SLOW * 2)
 
   afterEach((context) => {
-    if (context.task.result?.state === 'fail' && server) console.error(`next dev output:\n${server.output().slice(-8_000)}`)
+    if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-8_000)}`)
   })
 
   afterAll(async () => {

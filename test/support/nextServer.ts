@@ -2,6 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import net from 'node:net'
 import path from 'node:path'
 
+import { ensureAppBuild, markUsed } from './appBuild'
 import { TEST_SECRET } from './testPayload'
 
 export type RunningServer = {
@@ -26,8 +27,30 @@ export async function freePort(): Promise<number> {
 }
 
 /**
+ * The build a test's server serves: the one the run's global setup made (test/globalSetup.ts),
+ * else the shared build of the current sources, made now if there is none (test/support/appBuild.ts).
+ */
+async function sharedTestBuild(): Promise<string> {
+  const { inject } = await import('vitest')
+  const provided = inject('chanceryAppBuild')
+  if (provided) {
+    markUsed(provided)
+    return provided
+  }
+  return ensureAppBuild()
+}
+
+/** CHANCERY_TEST_SERVER=dev: the tests' servers run `next dev` (each compiles the app on its own). */
+const testsWantDev = () => process.env.CHANCERY_TEST_SERVER === 'dev'
+
+/**
  * The real application (Next.js with Payload's admin, REST and GraphQL) on a loopback
- * port, over the given database. Uses its own build folder so it can run beside `npm start`.
+ * port, over the given database.
+ *
+ * Inside vitest it serves the production build shared by the whole run, as `npm run serve`
+ * does, so no test file compiles the app again; outside vitest (the benchmarks), or with
+ * `dev: true` or CHANCERY_TEST_SERVER=dev, it runs `next dev` in a build folder of its own,
+ * beside any `npm start`. `productionBuild` names a build folder to serve instead.
  */
 export async function startNextServer(options: {
   databaseUrl: string
@@ -37,16 +60,19 @@ export async function startNextServer(options: {
   readyAt?: string
   /** More environment for the server, given its address (e.g. CMS_PUBLIC_URL, SITES_PUBLIC_URL). */
   env?: (url: string) => Record<string, string>
-  /** Serve the production build `next build` made in this folder (NEXT_DIST_DIR) with `next start`, instead of next dev. */
+  /** Serve the production build `next build` made in this folder (NEXT_DIST_DIR) through scripts/serve.ts, instead of next dev. */
   productionBuild?: string
+  /** Run `next dev` even inside vitest: for a test of what only the development server does. */
+  dev?: boolean
 }): Promise<RunningServer> {
+  const underVitest = Boolean(process.env.VITEST)
+  const production = options.productionBuild ?? (underVitest && !options.dev && !testsWantDev() ? await sharedTestBuild() : undefined)
   const port = await freePort()
   const url = `http://127.0.0.1:${port}`
   let log = ''
   const fs = await import('node:fs')
   const tsconfig = `tsconfig.test-${port}.json`
   fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
-  const production = options.productionBuild
   const distDir = production ?? `.next-test-${port}`
   // A production build is served as `npm run serve` serves it (scripts/serve.ts), not by `next start`.
   const [command, args] = production
@@ -97,7 +123,7 @@ export async function startNextServer(options: {
 
   const deadline = Date.now() + (options.timeoutMs ?? 180_000)
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`next dev exited with ${child.exitCode}:\n${log}`)
+    if (child.exitCode !== null) throw new Error(`${production ? 'the production server' : 'next dev'} exited with ${child.exitCode}:\n${log}`)
     try {
       if (options.readyAt) {
         // Any answer of the sites route means Next is serving.
@@ -114,5 +140,5 @@ export async function startNextServer(options: {
     await new Promise((r) => setTimeout(r, 500))
   }
   await stop()
-  throw new Error(`next dev did not answer within the time limit:\n${log}`)
+  throw new Error(`${production ? 'the production server' : 'next dev'} did not answer within the time limit:\n${log}`)
 }
