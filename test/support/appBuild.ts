@@ -57,7 +57,7 @@ const alive = (pid: number) => {
 }
 
 /** A lock between processes (vitest's forks, or two test runs): mkdir either creates or fails. */
-async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
+export async function withLock<T>(lock: string, work: () => Promise<T>): Promise<T> {
   for (;;) {
     try {
       fs.mkdirSync(lock)
