@@ -32,6 +32,7 @@ import { chooseDatabase, databaseAdapter } from './database'
 import { inputGuards } from './inputGuards'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
+import { auditTrail } from '../trail/plugin'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -94,6 +95,6 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    plugins: [inputGuards],
+    plugins: [inputGuards, auditTrail],
   }, env))
 }

@@ -5,6 +5,7 @@ import {
   CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, alertData, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
+import { auditTrailDriver } from './trail'
 
 export type MatrixContext = { payload: Payload; fx: AccessFixture }
 
@@ -313,4 +314,5 @@ export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
   enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
   'appointment-schedules': appointmentSchedules, bookings,
   'travel-advice': travelAdvice, alerts,
+  'audit-trail': auditTrailDriver,
 }

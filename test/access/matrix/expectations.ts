@@ -15,6 +15,7 @@ export type Subject =
   | 'appointment-schedules' | 'bookings'
   | 'travel-advice'
   | 'alerts'
+  | 'audit-trail'
 
 /** What citizens send the missions, and the list of topics they choose from. */
 export const CITIZEN_SUBJECTS: Subject[] = ['enquiries', 'survey-responses', 'enquiry-topics']
@@ -34,6 +35,8 @@ export type Operation = 'create' | 'read' | 'update' | 'delete' | 'publish'
 export type Target =
   | 'A' | 'B' | 'ministry' | 'new' | 'self' | 'other' | 'global' | 'country'
   | `${'A' | 'B' | 'ministry'}:${'published' | 'draft'}`
+  /** Audit trail: an entry about an account (a sign-in, a role change). */
+  | 'accounts'
 
 export type Cell = { subject: Subject; operation: Operation; target: Target; allowed: Record<Actor, boolean> }
 
@@ -234,6 +237,23 @@ export const MATRIX: Cell[] = [
   row('alerts', 'delete', 'B:published', MINISTRY),
   row('alerts', 'delete', 'ministry:draft', MINISTRY),
   row('alerts', 'delete', 'ministry:published', MINISTRY),
+
+  // The audit trail is append-only: only the server's own hooks write it; no role creates,
+  // edits or deletes an entry, not even an administrator, whatever it is about.
+  row('audit-trail', 'create', 'new', NOBODY),
+  row('audit-trail', 'update', 'A', NOBODY),
+  row('audit-trail', 'update', 'ministry', NOBODY),
+  row('audit-trail', 'update', 'accounts', NOBODY),
+  row('audit-trail', 'delete', 'A', NOBODY),
+  row('audit-trail', 'delete', 'ministry', NOBODY),
+  row('audit-trail', 'delete', 'accounts', NOBODY),
+  // Reading (A, B, ministry: the creation of a release of mission A, of B, of the ministry;
+  // accounts: an account's creation): administrators all of it, ministry editors every change
+  // of content, a mission editor their own missions' content; account events are administrators' only.
+  row('audit-trail', 'read', 'A', STAFF),
+  row('audit-trail', 'read', 'B', MINISTRY),
+  row('audit-trail', 'read', 'ministry', MINISTRY),
+  row('audit-trail', 'read', 'accounts', ADMIN),
 ]
 
 /** One test per actor and cell; an anonymous visitor has no "self" to act on. */

@@ -5,6 +5,7 @@ import { pngFile } from '../../support/accessFixture'
 import type { Actor, Cell } from './expectations'
 import { DRIVERS, type Driver, type MatrixContext, parseTarget } from './drivers'
 import { expectRefused, refusedAsEmpty } from './refusal'
+import { readTrailCell } from './trail'
 
 let counter = 0
 /** Unique per cell, so what a cell creates can be found again and never collides with another cell's documents. */
@@ -18,6 +19,7 @@ export function userOf(ctx: MatrixContext, actor: Actor): PayloadRequest['user']
 export async function runCell(ctx: MatrixContext, actor: Actor, cell: Cell): Promise<void> {
   const allowed = cell.allowed[actor]
   if (cell.subject === 'ministry') return runGlobalCell(ctx, actor, cell, allowed)
+  if (cell.subject === 'audit-trail' && cell.operation === 'read') return readTrailCell(ctx, actor, cell, allowed)
   const driver = DRIVERS[cell.subject]
   switch (cell.operation) {
     case 'read': return read(ctx, driver, actor, cell, allowed)

@@ -21,6 +21,7 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { TrailExport as TrailExport_f96ec11a9b5aacebad2491386d5245a4 } from '../../../../src/admin/TrailExport'
 import { AuditDashboardLink as AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AuditNavLink as AuditNavLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AppointmentsNavLink as AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331 } from '../../../../src/admin/AppointmentsLinks'
@@ -54,6 +55,7 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/TrailExport#TrailExport": TrailExport_f96ec11a9b5aacebad2491386d5245a4,
   "/src/admin/AuditLinks#AuditDashboardLink": AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AuditLinks#AuditNavLink": AuditNavLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AppointmentsLinks#AppointmentsNavLink": AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331,
