@@ -435,6 +435,19 @@ export interface PressRelease {
    */
   syndication?: ('all' | 'selected' | 'none') | null;
   syndicatedTo?: (string | Mission)[] | null;
+  translationEditedAt?: string | null;
+  translationStatus?: {
+    source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
+    es?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    en?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    fr?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    zh?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    ar?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+  };
+  /**
+   * Languages whose translation is missing or older than the source. Kept up to date on every save.
+   */
+  needsTranslation?: ('es' | 'en' | 'fr' | 'zh' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -555,6 +568,19 @@ export interface MissionPage {
     };
     [k: string]: unknown;
   } | null;
+  translationEditedAt?: string | null;
+  translationStatus?: {
+    source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
+    es?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    en?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    fr?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    zh?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    ar?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+  };
+  /**
+   * Languages whose translation is missing or older than the source. Kept up to date on every save.
+   */
+  needsTranslation?: ('es' | 'en' | 'fr' | 'zh' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1075,6 +1101,19 @@ export interface TravelAdvice {
         id?: string | null;
       }[]
     | null;
+  translationEditedAt?: string | null;
+  translationStatus?: {
+    source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
+    es?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    en?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    fr?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    zh?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    ar?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+  };
+  /**
+   * Languages whose translation is missing or older than the source. Kept up to date on every save.
+   */
+  needsTranslation?: ('es' | 'en' | 'fr' | 'zh' | 'ar')[] | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1418,6 +1457,18 @@ export interface PressReleasesSelect<T extends boolean = true> {
   mission?: T;
   syndication?: T;
   syndicatedTo?: T;
+  translationEditedAt?: T;
+  translationStatus?:
+    | T
+    | {
+        source?: T;
+        es?: T;
+        en?: T;
+        fr?: T;
+        zh?: T;
+        ar?: T;
+      };
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1432,6 +1483,18 @@ export interface MissionPagesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  translationEditedAt?: T;
+  translationStatus?:
+    | T
+    | {
+        source?: T;
+        es?: T;
+        en?: T;
+        fr?: T;
+        zh?: T;
+        ar?: T;
+      };
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1701,6 +1764,18 @@ export interface TravelAdviceSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  translationEditedAt?: T;
+  translationStatus?:
+    | T
+    | {
+        source?: T;
+        es?: T;
+        en?: T;
+        fr?: T;
+        zh?: T;
+        ar?: T;
+      };
+  needsTranslation?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -32,6 +32,7 @@ import { chooseDatabase, databaseAdapter } from './database'
 import { inputGuards } from './inputGuards'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
+import { translations } from '../translations/plugin'
 import { auditTrail } from '../trail/plugin'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
@@ -69,8 +70,9 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
           audit: { Component: '/src/admin/AuditDashboardView#AuditDashboardView', path: '/audit' },
           survey: { Component: '/src/admin/SurveyResultsView#SurveyResultsView', path: '/survey' },
           appointments: { Component: '/src/admin/AppointmentsView#AppointmentsView', path: '/appointments' },
+          translations: { Component: '/src/admin/TranslationsView#TranslationsView', path: '/translations' },
         },
-        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink', '/src/admin/AppointmentsLinks#AppointmentsNavLink'],
+        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink', '/src/admin/AppointmentsLinks#AppointmentsNavLink', '/src/admin/TranslationLinks#TranslationsNavLink'],
         afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
       },
     },
@@ -95,6 +97,6 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    plugins: [inputGuards, auditTrail],
+    plugins: [inputGuards, auditTrail, translations],
   }, env))
 }
