@@ -12,6 +12,9 @@ const nextConfig = {
   // The generated sites under /sites/ link relatively from folder URLs ending in "/";
   // Next's default redirect to the slash-less URL would break them (and loop with ours).
   skipTrailingSlashRedirect: true,
+  // Pagefind (the sites' search index, src/search) starts its own binary, found beside its
+  // package in node_modules: loaded from there at run time, not bundled.
+  serverExternalPackages: ['pagefind'],
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

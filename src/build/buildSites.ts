@@ -14,6 +14,8 @@ import { planMinistrySite, OPML_FILE } from './planMinistrySite'
 import { planMissionSite, type ReleaseChange } from './planMissionSite'
 import { MINISTRY_SITE, NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
 import { removeSite, writeSite, type WriteSummary } from './siteWriter'
+import { SearchIndexQueue } from '../search/searchIndexQueue'
+import { isSearchIndexFile } from '../search/searchPaths'
 
 export type BuildOptions = {
   outDir: string
@@ -33,6 +35,8 @@ export type BuildOptions = {
   /** Items in each main feed (older ones stay reachable through JSON Feed pages); default 50. */
   feedSize?: number
   onProgress?: (done: number, total: number, site: string) => void
+  /** Make each written site's search index (src/search); default true. False leaves the indexes as they are. */
+  searchIndex?: boolean
 }
 
 export type BuildSummary = {
@@ -46,6 +50,8 @@ export type BuildSummary = {
   pings: PingResult[]
   /** What the build left out and why, for whoever runs it. */
   notes: string[]
+  /** The search indexes this build made (sites whose pages changed): how many, their seconds added up, their bytes. */
+  searchIndexes?: { sites: number; seconds: number; bytes: number }
 }
 
 export class UnknownMissionError extends Error {}
@@ -68,6 +74,7 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
 
   const sites: WriteSummary[] = []
   const notes: string[] = []
+  const search = options.searchIndex === false ? null : new SearchIndexQueue(options.outDir, { full: options.full })
   for await (const read of readForBuild(payload, shared, targets, options)) {
     if (read.kind === 'missions') {
       sites.push(...(await writeMissionSites(read.raw, read.slugs, options, { done: read.done, total: targets.length })))
@@ -76,8 +83,15 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
       if (ministry) sites.push(ministry)
       else notes.push(MINISTRY_NOT_CONFIGURED)
     }
+    // Indexed by Pagefind's process while this one reads and renders the next batch.
+    search?.follow(sites)
   }
-  const summary = { ...summarize(sites, removeOrphanedSites(all, options), started), notes }
+  const indexed = search ? await search.finish(sites) : null
+  const summary = { ...summarize(indexed?.sites ?? sites, removeOrphanedSites(all, options), started), notes }
+  if (indexed) {
+    const { indexes } = indexed
+    summary.searchIndexes = { sites: indexes.length, seconds: indexes.reduce((n, i) => n + i.seconds, 0), bytes: indexes.reduce((n, i) => n + i.bytes, 0) }
+  }
 
   if (options.hubUrl) {
     const base = (site: string) =>
@@ -130,7 +144,8 @@ async function writeMissionSites(raw: RawNetwork, slugs: string[], options: Buil
 export function writeMissionSite(raw: RawNetwork, slug: string, options: Omit<BuildOptions, 'missions'>, only?: ReleaseChange): WriteSummary {
   const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize, only, now: options.now })
   const files: PlannedFile[] = [...plan.files, ...mediaFiles(plan.media, options)]
-  return writeSite(options.outDir, { site: slug, files }, { full: options.full, preserve: (p) => !plan.owns(p) })
+  // The search index is written apart, after the pages (src/search): a page build keeps it.
+  return writeSite(options.outDir, { site: slug, files }, { full: options.full, preserve: (p) => !plan.owns(p) || isSearchIndexFile(p) })
 }
 
 /** What every batch shares, with each mission's address as this build publishes it. */
@@ -151,7 +166,7 @@ export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, '
   if (!baseUrl) return null
   const plan = planMinistrySite(raw, { baseUrl, hubUrl: options.hubUrl, feedSize: options.feedSize, onlyNetworkNews })
   const files = [...plan.files, ...mediaFiles(plan.media, options)]
-  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full, preserve: (p) => !plan.owns(p) })
+  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full, preserve: (p) => !plan.owns(p) || isSearchIndexFile(p) })
   writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
   return summary
 }

@@ -9,6 +9,7 @@ import { buildSites, loadSharedFor, writeMinistrySite, writeMissionSite, type Bu
 import type { ReleaseChange } from './planMissionSite'
 import { patchMinistryNetwork } from './patchMinistryNetwork'
 import { prepareStandby, type WriteSummary } from './siteWriter'
+import { indexWrittenSites } from '../search/siteIndex'
 
 import type { ContentChange } from '../jobs/rebuildSitesJob'
 
@@ -64,9 +65,13 @@ export class LiveSites {
     // After the files are live: the old copies catch up while the editor reads the result.
     const outDir = this.options().outDir
     setImmediate(() => sites.forEach((site) => prepareStandby(outDir, site.site)))
-    const total = (k: 'written' | 'unchanged' | 'deleted') => sites.reduce((n, s) => n + s[k], 0)
+    // The pages are live; their sites' search indexes follow (Pagefind's process reads them
+    // while the standby copies catch up), then those copies catch up with the index.
+    const indexed = this.options().searchIndex === false ? sites : await indexWrittenSites(outDir, sites)
+    if (indexed !== sites) setImmediate(() => indexed.forEach((site) => prepareStandby(outDir, site.site)))
+    const total = (k: 'written' | 'unchanged' | 'deleted') => indexed.reduce((n, s) => n + s[k], 0)
     return {
-      sites, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
+      sites: indexed, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
       removedSites: [], pings: [], notes: [], seconds: (performance.now() - started) / 1000,
     }
   }
@@ -87,7 +92,11 @@ export class LiveSites {
     const ownBefore = this.ministry?.releases.some((r) => releaseIds?.includes(r.id) && !r.mission) ?? true
     const onlyNetworkNews = Boolean(patched) && !ownBefore && fresh.every((r) => r.mission)
     this.ministry = patched ?? (await loadMinistryNetwork(this.payload, NETWORK_ARCHIVE_SIZE, shared))
-    return writeMinistrySite(this.ministry, this.options(), onlyNetworkNews)
+    const written = writeMinistrySite(this.ministry, this.options(), onlyNetworkNews)
+    // Its own releases are indexed pages; the network news is not (src/search/searchPaths).
+    if (!written || this.options().searchIndex === false) return written
+    const [indexed] = await indexWrittenSites(this.options().outDir, [written])
+    return indexed
   }
 
   /**

@@ -21,6 +21,7 @@ import { planOpenData } from './planOpenData'
 import { planSurveyData } from './planSurveyData'
 import { planTravelAdvice, travelAdviceFeedListings, travelAdviceOpmlFeeds } from './planTravelAdvice'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
+import { SEARCH_SCRIPT_FILE, searchPageFile } from '../search/planSearch'
 
 export const OPML_FILE = 'feeds.opml'
 const NETWORK_NEWS_SIZE = 50
@@ -105,6 +106,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
     const nearest = planNearestOfficePage(raw, site, locale)
     page(nearest.path, nearest.contents, nearest.source)
+    if (!only) files.push(searchPageFile(site))
     if (!only) for (const atlas of planAtlasPages(raw, site, locale)) page(atlas.path, atlas.contents, atlas.source)
     page(`${locale}/feeds/`, () => feedsPage({
       site,
@@ -151,6 +153,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })
   files.push({ path: 'robots.txt', contents: renderRobots(absoluteUrl(base, 'sitemap.xml')), source: 'robots.txt' })
   files.push(...planOfficeAssets(raw))
+  files.push(SEARCH_SCRIPT_FILE)
   files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }), ...planSurveyData(raw, { baseUrl: base }))
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml, owns: () => true }
 }

@@ -17,6 +17,7 @@ import type { PlannedFile } from './outputPlan'
 import { planNearestOfficePage, planOfficeAssets } from './planOffices'
 import { alertFeedFiles, alertSiteFiles, withAlerts } from '../alerts/siteAlerts'
 import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
+import { SEARCH_SCRIPT_FILE, searchPageFile } from '../search/planSearch'
 
 export type MissionSiteOptions = {
   /** The build's calendar date (YYYY-MM-DD), for today's opening hours. */
@@ -137,6 +138,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     page(sitePaths.privacy(locale), () => privacyPage({ site }), `privacy notice (${locale})`)
     const nearest = planNearestOfficePage(raw, site, locale)
     page(nearest.path, nearest.contents, nearest.source)
+    if (!only) files.push(searchPageFile(site))
     for (const p of site.pages) page(sitePaths.page(locale, p.kind), () => missionPage({ site, page: p }), `${p.kind} page (${locale})`, p.updatedAt)
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
 
@@ -154,6 +156,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
   if (mission && locales.length === served.length && !only) {
     files.push({ path: `${sitePaths.assets}site.css`, contents: SITE_CSS, source: 'site stylesheet' })
     files.push({ path: sitePaths.formsScript, contents: CITIZEN_FORMS_SCRIPT, source: 'forms script' })
+    files.push(SEARCH_SCRIPT_FILE)
     files.push(...planOfficeAssets(raw))
     files.push(...alertSiteFiles(siteViews, raw.alerts, now))
     files.push({ path: 'sitemap.xml', contents: renderSitemapIndex(sitemaps), source: 'sitemap index' })

@@ -1,8 +1,10 @@
 import { atlasPaths, isMinistrySite } from '../../src/content/atlasPaths'
 import { sitePaths } from '../../src/content/sitePaths'
+import { searchPaths } from '../../src/search/searchPaths'
 import type { MissionPageView, MissionSiteView } from '../../src/content/viewModels'
 import { html, type SafeHtml } from '../html/html'
 import { messagesFor } from '../i18n'
+import { searchMessagesFor } from '../i18n/search'
 import type { NavKey } from './frame'
 import type { Linker } from './links'
 
@@ -22,6 +24,8 @@ export function navItems(site: MissionSiteView): { key: NavKey; path: string; la
     // The network-wide atlas is the ministry's page; a mission's site lists its own accounts.
     ...(isMinistrySite(site) ? [{ key: 'atlas' as const, path: atlasPaths.index(locale), label: t.nav.atlas }] : []),
     ...PAGE_ORDER.filter((kind) => published.has(kind)).map((kind) => ({ key: kind, path: sitePaths.page(locale, kind), label: t.missionPages[kind] })),
+    // Last, where visitors look for it; the site's own search (src/search), no server behind it.
+    { key: 'search' as const, path: searchPaths.page(locale), label: searchMessagesFor(locale).nav },
   ]
 }
 

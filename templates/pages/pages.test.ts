@@ -18,7 +18,7 @@ const cases = rendered.map((p) => [`${p.path}`, p] as const)
 
 describe('every page of every fixture', () => {
   it('covers every page kind in three languages', () => {
-    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office']))
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office', 'search']))
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
@@ -26,7 +26,7 @@ describe('every page of every fixture', () => {
     expect(page.html).not.toContain('<script>alert')
     expect(page.html).not.toContain('<b>negrita')
     const scripts = page.html.match(/<script\b[^>]*>/g) ?? []
-    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(?:(\.\.\/)+|https:\/\/madrid\.example\.gob\.ec\/)assets\/(citizen-forms|alerts|nearest-office|opening-hours)\.js" defer>$/.test(tag))).toBe(true)
+    expect(scripts.every((tag) => tag === '<script type="application/ld+json">' || /^<script src="(?:(\.\.\/)+|https:\/\/madrid\.example\.gob\.ec\/)assets\/(citizen-forms|alerts|nearest-office|opening-hours|search)\.js" defer>$/.test(tag))).toBe(true)
     expect(page.html.match(/<\/script>/g)?.length ?? 0).toBe(scripts.length)
   })
 
@@ -86,7 +86,7 @@ describe('every page of every fixture', () => {
       const pages = rendered.filter((p) => p.locale === locale)
       const navs = pages.map((p) => primaryNavLinks(p.html, absoluteUrl(BASE, p.path)).join('\n'))
       expect(new Set(navs).size).toBe(1)
-      expect(navs[0].split('\n')).toHaveLength(11)
+      expect(navs[0].split('\n')).toHaveLength(12)
     }
   })
 
