@@ -34,12 +34,12 @@ export const MissionPages: CollectionConfig = {
     useAsTitle: 'title', defaultColumns: ['title', 'kind', 'mission', '_status'], group: 'Network',
     preview: adminPreview('mission-pages'),
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
   access: {
     read: publishedOrOwnMission(),
     readVersions: readVersionsOwnMission(),
     create: createForOwnMission(),
-    update: updateOwnMission(),
+    update: updateOwnMission('mission', { trustedPublishing: true }),
     delete: deleteOwnMissionDraft(),
   },
   hooks: {

@@ -83,6 +83,7 @@ export interface Config {
     'travel-advice': TravelAdvice;
     media: Media;
     users: User;
+    'audit-trail': AuditTrail;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -107,6 +108,7 @@ export interface Config {
     'travel-advice': TravelAdviceSelect<false> | TravelAdviceSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -141,6 +143,7 @@ export interface Config {
       sendAppointmentMail: TaskSendAppointmentMail;
       remindAppointmentsTomorrow: TaskRemindAppointmentsTomorrow;
       alertBoundary: TaskAlertBoundary;
+      sendReviewMail: TaskSendReviewMail;
       schedulePublish: TaskSchedulePublish;
       inline: {
         input: unknown;
@@ -238,6 +241,10 @@ export interface Mission {
    * Addresses and numbers are invented demo data.
    */
   sampleData?: boolean | null;
+  /**
+   * Its editors publish their own press releases and pages without review (set by a ministry administrator). Alerts still go through the ministry.
+   */
+  trusted?: boolean | null;
   /**
    * Where the public is received. Mark one as the main office.
    */
@@ -435,6 +442,18 @@ export interface PressRelease {
    */
   syndication?: ('all' | 'selected' | 'none') | null;
   syndicatedTo?: (string | Mission)[] | null;
+  /**
+   * To ask for publication, choose "Submitted for review" and save the draft. A ministry editor publishes it or returns it with a comment.
+   */
+  reviewState?: ('editing' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the ministry editor who returns the draft: what to change.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
   translationEditedAt?: string | null;
   translationStatus?: {
     source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
@@ -545,6 +564,38 @@ export interface Topic {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "users".
+ */
+export interface User {
+  id: string;
+  name: string;
+  role: 'ministry-admin' | 'ministry-editor' | 'mission-editor';
+  /**
+   * Mission editors only: the missions whose content they edit. Ministry users hold none.
+   */
+  missions?: (string | Mission)[] | null;
+  loginAttempts?: number | null;
+  lockUntil?: string | null;
+  updatedAt: string;
+  createdAt: string;
+  email: string;
+  resetPasswordToken?: string | null;
+  resetPasswordExpiration?: string | null;
+  salt?: string | null;
+  hash?: string | null;
+  resetPasswordRequestedAt?: string | null;
+  sessions?:
+    | {
+        id: string;
+        createdAt?: string | null;
+        expiresAt: string;
+      }[]
+    | null;
+  password?: string | null;
+  collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "mission-pages".
  */
 export interface MissionPage {
@@ -568,6 +619,18 @@ export interface MissionPage {
     };
     [k: string]: unknown;
   } | null;
+  /**
+   * To ask for publication, choose "Submitted for review" and save the draft. A ministry editor publishes it or returns it with a comment.
+   */
+  reviewState?: ('editing' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the ministry editor who returns the draft: what to change.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
   translationEditedAt?: string | null;
   translationStatus?: {
     source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
@@ -717,38 +780,6 @@ export interface Enquiry {
   sequence: number;
   updatedAt: string;
   createdAt: string;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "users".
- */
-export interface User {
-  id: string;
-  name: string;
-  role: 'ministry-admin' | 'ministry-editor' | 'mission-editor';
-  /**
-   * Mission editors only: the missions whose content they edit. Ministry users hold none.
-   */
-  missions?: (string | Mission)[] | null;
-  loginAttempts?: number | null;
-  lockUntil?: string | null;
-  updatedAt: string;
-  createdAt: string;
-  email: string;
-  resetPasswordToken?: string | null;
-  resetPasswordExpiration?: string | null;
-  salt?: string | null;
-  hash?: string | null;
-  resetPasswordRequestedAt?: string | null;
-  sessions?:
-    | {
-        id: string;
-        createdAt?: string | null;
-        expiresAt: string;
-      }[]
-    | null;
-  password?: string | null;
-  collection: 'users';
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -944,6 +975,18 @@ export interface Alert {
    * ISO 3166-1 alpha-2 codes: every mission in these countries shows it.
    */
   countries?: string[] | null;
+  /**
+   * To ask for publication, choose "Submitted for review" and save the draft. A ministry editor publishes it or returns it with a comment.
+   */
+  reviewState?: ('editing' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the ministry editor who returns the draft: what to change.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1101,6 +1144,18 @@ export interface TravelAdvice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * To ask for publication, choose "Submitted for review" and save the draft. A ministry editor publishes it or returns it with a comment.
+   */
+  reviewState?: ('editing' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the ministry editor who returns the draft: what to change.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
   translationEditedAt?: string | null;
   translationStatus?: {
     source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
@@ -1117,6 +1172,70 @@ export interface TravelAdvice {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * Every change of content and every sign-in, as it happened. Entries cannot be changed or deleted.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-trail".
+ */
+export interface AuditTrail {
+  id: string;
+  at: string;
+  action:
+    'create' | 'update' | 'publish' | 'unpublish' | 'delete' | 'restore' | 'sign-in' | 'sign-in-failed' | 'role-change';
+  summary?: string | null;
+  /**
+   * The account’s e-mail at the time; for a failed sign-in, the address tried.
+   */
+  userEmail?: string | null;
+  userId?: string | null;
+  userRole?: string | null;
+  collection:
+    | 'missions'
+    | 'press-releases'
+    | 'mission-pages'
+    | 'services'
+    | 'topics'
+    | 'social-accounts'
+    | 'social-platforms'
+    | 'enquiries'
+    | 'enquiry-topics'
+    | 'survey-responses'
+    | 'appointment-schedules'
+    | 'bookings'
+    | 'alerts'
+    | 'travel-advice'
+    | 'media'
+    | 'users'
+    | 'ministry';
+  documentId?: string | null;
+  documentStatus?: string | null;
+  /**
+   * The document’s title when it changed. Personal data (enquiries, bookings, survey answers) is never copied here.
+   */
+  title?: string | null;
+  missions?: (string | Mission)[] | null;
+  /**
+   * The language the change was made in: localized fields are compared in it.
+   */
+  locale?: string | null;
+  /**
+   * Short values before and after; long text, rich text, lists and personal data are only named.
+   */
+  changes?:
+    | {
+        field: string;
+        before?: string | null;
+        after?: string | null;
+        omitted?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  channel?: ('REST' | 'GraphQL' | 'local') | null;
+  ip?: string | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1195,6 +1314,7 @@ export interface PayloadJob {
           | 'sendAppointmentMail'
           | 'remindAppointmentsTomorrow'
           | 'alertBoundary'
+          | 'sendReviewMail'
           | 'schedulePublish';
         taskID: string;
         input?:
@@ -1237,6 +1357,7 @@ export interface PayloadJob {
         | 'sendAppointmentMail'
         | 'remindAppointmentsTomorrow'
         | 'alertBoundary'
+        | 'sendReviewMail'
         | 'schedulePublish'
       )
     | null;
@@ -1393,6 +1514,7 @@ export interface MissionsSelect<T extends boolean = true> {
   timeZone?: T;
   status?: T;
   sampleData?: T;
+  trusted?: T;
   offices?:
     | T
     | {
@@ -1457,6 +1579,12 @@ export interface PressReleasesSelect<T extends boolean = true> {
   mission?: T;
   syndication?: T;
   syndicatedTo?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   translationEditedAt?: T;
   translationStatus?:
     | T
@@ -1483,6 +1611,12 @@ export interface MissionPagesSelect<T extends boolean = true> {
   title?: T;
   summary?: T;
   body?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   translationEditedAt?: T;
   translationStatus?:
     | T
@@ -1722,6 +1856,12 @@ export interface AlertsSelect<T extends boolean = true> {
   scope?: T;
   missions?: T;
   countries?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
@@ -1764,6 +1904,12 @@ export interface TravelAdviceSelect<T extends boolean = true> {
         note?: T;
         id?: T;
       };
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
   translationEditedAt?: T;
   translationStatus?:
     | T
@@ -1889,6 +2035,37 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audit-trail_select".
+ */
+export interface AuditTrailSelect<T extends boolean = true> {
+  at?: T;
+  action?: T;
+  summary?: T;
+  userEmail?: T;
+  userId?: T;
+  userRole?: T;
+  collection?: T;
+  documentId?: T;
+  documentStatus?: T;
+  title?: T;
+  missions?: T;
+  locale?: T;
+  changes?:
+    | T
+    | {
+        field?: T;
+        before?: T;
+        after?: T;
+        omitted?: T;
+        id?: T;
+      };
+  channel?: T;
+  ip?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -2184,16 +2361,40 @@ export interface TaskAlertBoundary {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "TaskSendReviewMail".
+ */
+export interface TaskSendReviewMail {
+  input: {
+    event: string;
+    collection: string;
+    id: string;
+    by: string;
+  };
+  output: {
+    sent?: number | null;
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "TaskSchedulePublish".
  */
 export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'travel-advice';
-      value: string | TravelAdvice;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'press-releases';
+          value: string | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'mission-pages';
+          value: string | MissionPage;
+        } | null)
+      | ({
+          relationTo: 'travel-advice';
+          value: string | TravelAdvice;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import {
-  createForOwnMission, deleteOwnMissionDraft, publishedOrOwnMission, readVersionsOwnMission, updateOwnMission,
+  createForOwnMission, deleteOwnMissionDraft, readVersionsOwnMission, startedOrOwnMission, updateOwnMission,
 } from '../../src/access/rules'
 import { assignedMissionIds, isMissionEditor } from '../../src/access/roles'
 import { alertSites } from '../../src/alerts/alertSites'
@@ -29,7 +29,7 @@ export const Alerts: CollectionConfig = {
   },
   versions: { drafts: { schedulePublish: false }, maxPerDoc: 50 },
   access: {
-    read: publishedOrOwnMission('missions'),
+    read: startedOrOwnMission('missions'),
     readVersions: readVersionsOwnMission('missions'),
     create: createForOwnMission('missions'),
     update: updateOwnMission('missions'),

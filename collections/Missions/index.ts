@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
 
-import { anyone, ministryAdminOnly, ministryUsersField, signedInField, updateOwnMission } from '../../src/access/rules'
+import { anyone, ministryAdminField, ministryAdminOnly, ministryUsersField, signedInField, updateOwnMission } from '../../src/access/rules'
 import { LOCALE_OPTIONS } from '../../src/config/locales'
 import { fieldCheck } from '../../src/validation/field'
 import { checkCountryCode } from '../../src/validation/iso'
@@ -112,6 +112,14 @@ export const Missions: CollectionConfig = {
     {
       name: 'sampleData', type: 'checkbox', defaultValue: false, access: structural,
       admin: { position: 'sidebar', description: 'Addresses and numbers are invented demo data.' },
+    },
+    {
+      name: 'trusted', type: 'checkbox', defaultValue: false,
+      access: { create: ministryAdminField, update: ministryAdminField },
+      admin: {
+        position: 'sidebar',
+        description: 'Its editors publish their own press releases and pages without review (set by a ministry administrator). Alerts still go through the ministry.',
+      },
     },
     officesField,
     {

@@ -33,12 +33,13 @@ export const PressReleases: CollectionConfig = {
     group: 'News',
     preview: adminPreview('press-releases'),
   },
-  versions: { drafts: { schedulePublish: false }, maxPerDoc: 100 },
+  // Scheduled publish and unpublish run on the jobs queue as the scheduling user, with their access.
+  versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
   access: {
     read: publishedOrOwnMission(),
     readVersions: readVersionsOwnMission(),
     create: createForOwnMission(),
-    update: updateOwnMission(),
+    update: updateOwnMission('mission', { trustedPublishing: true }),
     delete: deleteOwnMissionDraft(),
   },
   hooks: {

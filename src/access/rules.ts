@@ -1,5 +1,6 @@
 import type { Access, FieldAccess, Where } from 'payload'
 
+import { trustedMissionIds } from '../review/trust'
 import { assignedMissionIds, idOf, isMinistryAdmin, isMinistryUser, isMissionEditor } from './roles'
 
 const PUBLISHED: Where = { _status: { equals: 'published' } }
@@ -32,6 +33,19 @@ export const publishedOrOwnMission =
     return PUBLISHED
   }
 
+/**
+ * Alerts: as publishedOrOwnMission, but a published alert whose start is still ahead is scheduled,
+ * under embargo until then: anonymous readers get it from that moment, as the sites do.
+ */
+export const startedOrOwnMission =
+  (missionField = 'missions'): Access =>
+  ({ req: { user } }) => {
+    if (isMinistryUser(user)) return true
+    const started: Where = { and: [PUBLISHED, { startsAt: { less_than_equal: new Date().toISOString() } }] }
+    if (isMissionEditor(user)) return { or: [started, { [missionField]: { in: assignedMissionIds(user) } }] }
+    return started
+  }
+
 /** Public content without drafts (missions, platforms): readable by all. Drafts-enabled content uses publishedOrOwnMission. */
 export const publishedOnlyForAnonymous: Access = ({ req: { user } }) => {
   if (isMinistryUser(user) || isMissionEditor(user)) return true
@@ -56,14 +70,20 @@ export const createForOwnMission =
 
 /**
  * Update: ministry users always; a mission editor only documents of their missions, and never
- * to publish them (the admin asks with `_status: 'published'` to decide whether to show "Publish").
+ * to publish them (the admin asks with `_status: 'published'` to decide whether to show "Publish"),
+ * unless the collection lets trusted missions publish and the document's mission is trusted.
  */
 export const updateOwnMission =
-  (missionField = 'mission'): Access =>
-  ({ req: { user }, data }) => {
+  (missionField = 'mission', { trustedPublishing = false } = {}): Access =>
+  async ({ req, data }) => {
+    const { user } = req
     if (isMinistryUser(user)) return true
     if (isMissionEditor(user)) {
-      if ((data as { _status?: unknown } | undefined)?._status === 'published') return false
+      if ((data as { _status?: unknown } | undefined)?._status === 'published') {
+        if (!trustedPublishing) return false
+        const trusted = await trustedMissionIds(req)
+        return trusted.length > 0 ? { [missionField]: { in: trusted } } : false
+      }
       return { [missionField]: { in: assignedMissionIds(user) } }
     }
     return false

@@ -26,6 +26,7 @@ import { Users } from '../../collections/Users'
 import { auditEndpoint } from '../audit/auditEndpoint'
 import { citizenDataEndpoint } from '../citizen/accessRequest'
 import { jobsConfig } from '../jobs/jobsConfig'
+import { runJobsInTurn } from '../jobs/jobsInTurn'
 import { mailAdapter, mailSettings } from '../mail/mailAdapter'
 import { hardenConfig } from '../security/hardenConfig'
 import { chooseDatabase, databaseAdapter } from './database'
@@ -34,6 +35,7 @@ import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
 import { translations } from '../translations/plugin'
 import { auditTrail } from '../trail/plugin'
+import { reviewWorkflow } from '../review/reviewWorkflow'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..')
 
@@ -71,8 +73,9 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
           survey: { Component: '/src/admin/SurveyResultsView#SurveyResultsView', path: '/survey' },
           appointments: { Component: '/src/admin/AppointmentsView#AppointmentsView', path: '/appointments' },
           translations: { Component: '/src/admin/TranslationsView#TranslationsView', path: '/translations' },
+          review: { Component: '/src/admin/ReviewQueueView#ReviewQueueView', path: '/review' },
         },
-        afterNavLinks: ['/src/admin/AuditLinks#AuditNavLink', '/src/admin/AppointmentsLinks#AppointmentsNavLink', '/src/admin/TranslationLinks#TranslationsNavLink'],
+        afterNavLinks: ['/src/admin/ReviewLinks#ReviewNavLink', '/src/admin/AuditLinks#AuditNavLink', '/src/admin/AppointmentsLinks#AppointmentsNavLink', '/src/admin/TranslationLinks#TranslationsNavLink'],
         afterDashboard: ['/src/admin/AuditLinks#AuditDashboardLink'],
       },
     },
@@ -89,6 +92,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     ],
     globals: [Ministry],
     jobs: jobsConfig(env),
+    onInit: async (payload) => runJobsInTurn(payload),
     localization: {
       locales: LOCALES.map(({ code, label, rtl }) => ({ code, label, rtl })),
       defaultLocale: DEFAULT_LOCALE,
@@ -97,6 +101,6 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    plugins: [inputGuards, auditTrail, translations],
+    plugins: [inputGuards, reviewWorkflow, auditTrail, translations],
   }, env))
 }

@@ -2,6 +2,7 @@ import { APIError, ValidationError } from 'payload'
 import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'payload'
 
 import { assignedMissionIds, idOf, isMissionEditor } from '../access/roles'
+import { publishesDirectly } from '../review/trust'
 
 /**
  * A mission editor may only put a document under a mission assigned to them, and may
@@ -37,10 +38,13 @@ export const enforceMissionScope =
   }
 
 /**
- * Review before publishing: mission editors save drafts; a ministry user publishes.
+ * Review before publishing: mission editors save drafts; a ministry user publishes, or the
+ * mission's own editors where a ministry administrator trusts the mission (src/review/trust.ts).
  */
-export const draftsOnlyForMissionEditors: CollectionBeforeChangeHook = ({ data, req }) => {
+export const draftsOnlyForMissionEditors: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
   if (isMissionEditor(req.user) && data?._status === 'published') {
+    const mission = idOf(data.mission !== undefined ? data.mission : originalDoc?.mission)
+    if (await publishesDirectly(req, collection.slug, mission)) return data
     throw new APIError(
       'Mission editors cannot publish. Save the document as a draft and ask a ministry editor to review and publish it.',
       403,

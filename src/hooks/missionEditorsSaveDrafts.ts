@@ -1,7 +1,8 @@
 import { APIError } from 'payload'
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import { isMissionEditor } from '../access/roles'
+import { idOf, isMissionEditor } from '../access/roles'
+import { publishesDirectly, TRUSTED_PUBLISHING } from '../review/trust'
 
 /**
  * Review before publishing, in both directions: a mission editor's edits are draft saves
@@ -9,9 +10,10 @@ import { isMissionEditor } from '../access/roles'
  * unpublish live content, which is a ministry editor's call. Access rules cannot tell the
  * two apart (they see the same data), so the check sits on the operation.
  */
-export const missionEditorsSaveDrafts: CollectionBeforeOperationHook = ({ args, operation, req }) => {
+export const missionEditorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
   const isWrite = operation === 'update' || operation === 'restoreVersion'
   if (isWrite && isMissionEditor(req.user) && (args as { draft?: boolean }).draft !== true) {
+    if (await trustedDocument(args as { id?: unknown }, collection.slug, req)) return args
     throw new APIError(
       'Mission editors save drafts (add draft=true); a ministry editor publishes and unpublishes.',
       403,
@@ -20,4 +22,12 @@ export const missionEditorsSaveDrafts: CollectionBeforeOperationHook = ({ args, 
     )
   }
   return args
+}
+
+/** A save of one document whose mission is trusted: its editors publish and unpublish it themselves. */
+async function trustedDocument(args: { id?: unknown }, collection: string, req: Parameters<CollectionBeforeOperationHook>[0]['req']): Promise<boolean> {
+  const id = idOf(args.id)
+  if (!id || !TRUSTED_PUBLISHING.has(collection)) return false
+  const doc = await req.payload.findByID({ collection: collection as 'press-releases', id, depth: 0, draft: true, overrideAccess: true, disableErrors: true, req })
+  return publishesDirectly(req, collection, idOf((doc as { mission?: unknown } | null)?.mission))
 }

@@ -7,6 +7,7 @@ import { remindTomorrowTask } from '../appointments/mail/reminders'
 import { citizenMailTask } from '../citizen/mail/citizenMailTask'
 import { anonymiseExpiredTask } from '../citizen/retention/anonymiseExpired'
 import type { SiteBuildEnv } from './buildSettings'
+import { reviewMailTask } from '../review/mail/reviewMailTask'
 import { REBUILD_SITES } from './rebuildSitesJob'
 import { rebuildSitesTask } from './rebuildSitesTask'
 
@@ -44,7 +45,7 @@ export function jobsConfig(env: JobsEnv): JobsConfig {
   // Explicit configuration wins; the process environment fills in what it leaves out (tests set SITES_DIR there).
   const buildEnv = (): JobsEnv => ({ ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) })
   return {
-    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv), alertBoundaryTask],
+    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv), alertBoundaryTask, reviewMailTask(buildEnv)],
     enableConcurrencyControl: true,
     autoRun: async (payload) => {
       const released = await releaseInterruptedRebuilds(payload, processStartedAt)

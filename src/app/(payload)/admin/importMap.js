@@ -25,6 +25,7 @@ import { TranslationStatusCell as TranslationStatusCell_e250bb12c9f3a328c9bea864
 import { TranslationStatusField as TranslationStatusField_871039c959d31f293842734935a13ce8 } from '../../../../src/admin/TranslationStatusField'
 import { TrailExport as TrailExport_f96ec11a9b5aacebad2491386d5245a4 } from '../../../../src/admin/TrailExport'
 import { AuditDashboardLink as AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
+import { ReviewNavLink as ReviewNavLink_5e85eeceb2df972a2c595a823b0b37bb } from '../../../../src/admin/ReviewLinks'
 import { AuditNavLink as AuditNavLink_4f2e1d2b7f21847170251b97b118ade6 } from '../../../../src/admin/AuditLinks'
 import { AppointmentsNavLink as AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331 } from '../../../../src/admin/AppointmentsLinks'
 import { TranslationsNavLink as TranslationsNavLink_de51912cac9e4ac6199a4caa4c144cd4 } from '../../../../src/admin/TranslationLinks'
@@ -32,6 +33,7 @@ import { AuditDashboardView as AuditDashboardView_388b073677502a2b7cdae7c0158cd0
 import { SurveyResultsView as SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d } from '../../../../src/admin/SurveyResultsView'
 import { AppointmentsView as AppointmentsView_48657ad7c9f333ecec24dd925ba838bb } from '../../../../src/admin/AppointmentsView'
 import { TranslationsView as TranslationsView_95518fd95ddaf66dd5d7ea003d0fc1d5 } from '../../../../src/admin/TranslationsView'
+import { ReviewQueueView as ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b } from '../../../../src/admin/ReviewQueueView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -63,6 +65,7 @@ export const importMap = {
   "/src/admin/TranslationStatusField#TranslationStatusField": TranslationStatusField_871039c959d31f293842734935a13ce8,
   "/src/admin/TrailExport#TrailExport": TrailExport_f96ec11a9b5aacebad2491386d5245a4,
   "/src/admin/AuditLinks#AuditDashboardLink": AuditDashboardLink_4f2e1d2b7f21847170251b97b118ade6,
+  "/src/admin/ReviewLinks#ReviewNavLink": ReviewNavLink_5e85eeceb2df972a2c595a823b0b37bb,
   "/src/admin/AuditLinks#AuditNavLink": AuditNavLink_4f2e1d2b7f21847170251b97b118ade6,
   "/src/admin/AppointmentsLinks#AppointmentsNavLink": AppointmentsNavLink_6caebf09f00c78b25dbf85985b9b6331,
   "/src/admin/TranslationLinks#TranslationsNavLink": TranslationsNavLink_de51912cac9e4ac6199a4caa4c144cd4,
@@ -70,5 +73,6 @@ export const importMap = {
   "/src/admin/SurveyResultsView#SurveyResultsView": SurveyResultsView_e9ea3a9aa4758da619f1cad4021e5d6d,
   "/src/admin/AppointmentsView#AppointmentsView": AppointmentsView_48657ad7c9f333ecec24dd925ba838bb,
   "/src/admin/TranslationsView#TranslationsView": TranslationsView_95518fd95ddaf66dd5d7ea003d0fc1d5,
+  "/src/admin/ReviewQueueView#ReviewQueueView": ReviewQueueView_e9f721c8f5a6ab31da03d82a4c35926b,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
