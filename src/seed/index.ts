@@ -22,6 +22,7 @@ import { seedSurveys } from './steps/surveys'
 import { seedMissionTimeZones } from './steps/timeZones'
 import { seedTopics } from './steps/topics'
 import { seedTravelAdvice } from './steps/travelAdvice'
+import { seedTranslationRevisions } from './steps/translations'
 import { seedUsers } from './steps/users'
 import { SEEDING_CONTEXT } from './writer'
 import { withRelaxedDurability } from './relaxedDurability'
@@ -53,6 +54,7 @@ const STEPS: Step[] = [
   { label: 'ministry press releases', collection: 'press-releases', run: seedMinistryReleases },
   { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
   { label: 'mission pages', collection: 'mission-pages', run: seedMissionPages },
+  { label: 'Spanish texts revised after their translations', run: seedTranslationRevisions },
   { label: 'social accounts', collection: 'social-accounts', run: seedAccounts },
   { label: 'enquiries', collection: 'enquiries', run: seedEnquiries },
   { label: 'survey responses', collection: 'survey-responses', run: seedSurveys },
