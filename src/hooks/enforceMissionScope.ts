@@ -3,6 +3,7 @@ import type { CollectionBeforeChangeHook, CollectionBeforeValidateHook } from 'p
 
 import { assignedMissionIds, idOf, isMissionEditor } from '../access/roles'
 import { publishesDirectly } from '../review/trust'
+import { savesPublished } from './publishing'
 
 /**
  * A mission editor may only put a document under a mission assigned to them, and may
@@ -42,7 +43,7 @@ export const enforceMissionScope =
  * mission's own editors where a ministry administrator trusts the mission (src/review/trust.ts).
  */
 export const draftsOnlyForMissionEditors: CollectionBeforeChangeHook = async ({ collection, data, originalDoc, req }) => {
-  if (isMissionEditor(req.user) && data?._status === 'published') {
+  if (isMissionEditor(req.user) && savesPublished(data, req.context)) {
     const mission = idOf(data.mission !== undefined ? data.mission : originalDoc?.mission)
     if (await publishesDirectly(req, collection.slug, mission)) return data
     throw new APIError(

@@ -3,6 +3,7 @@ import type { CollectionBeforeOperationHook } from 'payload'
 
 import { idOf, isMissionEditor } from '../access/roles'
 import { publishesDirectly, TRUSTED_PUBLISHING } from '../review/trust'
+import { noteRestoreMode } from './publishing'
 
 /**
  * Review before publishing, in both directions: a mission editor's edits are draft saves
@@ -11,6 +12,7 @@ import { publishesDirectly, TRUSTED_PUBLISHING } from '../review/trust'
  * two apart (they see the same data), so the check sits on the operation.
  */
 export const missionEditorsSaveDrafts: CollectionBeforeOperationHook = async ({ args, collection, operation, req }) => {
+  noteRestoreMode(req.context, operation, args as { draft?: unknown })
   const isWrite = operation === 'update' || operation === 'restoreVersion'
   if (isWrite && isMissionEditor(req.user) && (args as { draft?: boolean }).draft !== true) {
     if (await trustedDocument(args as { id?: unknown }, collection.slug, req)) return args

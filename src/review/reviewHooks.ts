@@ -2,6 +2,7 @@ import { APIError, ValidationError } from 'payload'
 import type { CollectionAfterChangeHook, CollectionBeforeChangeHook } from 'payload'
 
 import { idOf, isMinistryUser, isMissionEditor } from '../access/roles'
+import { savesPublished } from '../hooks/publishing'
 import { queueReviewMail } from './mail/queueReviewMail'
 import { isReviewState, reviewEventOf, reviewTransition } from './reviewTransition'
 import { publishesDirectly } from './trust'
@@ -14,7 +15,7 @@ export const applyReview =
   (missionField: string | null): CollectionBeforeChangeHook =>
   async ({ collection, data, originalDoc, req }) => {
     if (!data) return data
-    const publishing = data._status === 'published'
+    const publishing = savesPublished(data, req.context)
     const staff = isMinistryUser(req.user) || isMissionEditor(req.user)
     if (!staff) {
       if (publishing) data.reviewState = 'approved'
