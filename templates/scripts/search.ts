@@ -52,9 +52,9 @@ export const SEARCH_SCRIPT = String.raw`(function () {
     return paragraph;
   }
 
-  /** A result's page: its address is a path from the site's root, kept inside the site. */
+  /** A result's page: Pagefind gives its path from the server's root (baseUrl below); kept inside the site. */
   function item(page) {
-    var address = new URL(String(page.url || '').replace(/^\/+/, ''), siteRoot).href;
+    var address = new URL(String(page.url || ''), siteRoot).href;
     if (address.indexOf(siteRoot) !== 0) return null;
     var entry = element('li');
     var heading = element('h2');
@@ -69,7 +69,8 @@ export const SEARCH_SCRIPT = String.raw`(function () {
   var api = null;
   function load() {
     return (api = api || import(bundle + 'pagefind.js').then(function (pagefind) {
-      return Promise.resolve(pagefind.options({ excerptLength: 30 })).then(function () { return pagefind; });
+      // Results' paths start at the site's folder wherever it is served (a domain's root, /sites/<mission>/).
+      return Promise.resolve(pagefind.options({ baseUrl: new URL(siteRoot).pathname, excerptLength: 30 })).then(function () { return pagefind; });
     }));
   }
 
@@ -106,8 +107,10 @@ export const SEARCH_SCRIPT = String.raw`(function () {
         status.textContent = fill(messages.none, { query: query });
         return;
       }
-      status.textContent = fill(messages.results, { query: query, count: count(results.length) });
-      return showMore(mine);
+      return showMore(mine).then(function () {
+        // Said once the first results are on the page.
+        if (mine === ticket) status.textContent = fill(messages.results, { query: query, count: count(results.length) });
+      });
     }).catch(function () { if (mine === ticket) failed(); });
   }
 
