@@ -16,6 +16,7 @@ export function auditTrailCollection(subjects: readonly TrailSubject[]): Collect
   return {
     slug: TRAIL_SLUG,
     labels: { singular: 'Audit trail entry', plural: 'Audit trail' },
+    graphQL: { singularName: 'AuditTrailEntry', pluralName: 'AuditTrailEntries' },
     admin: {
       group: 'Administration',
       useAsTitle: 'summary',

@@ -1,3 +1,4 @@
+import { AuthenticationError } from 'payload'
 import type {
   AfterErrorHook, CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionAfterLoginHook, CollectionBeforeOperationHook, PayloadRequest,
 } from 'payload'
@@ -49,9 +50,14 @@ export const recordSignIn: CollectionAfterLoginHook = async ({ collection, req, 
   return user
 }
 
+/**
+ * Payload's answer to a wrong address or password during a noted attempt. By status, not by
+ * class name: the production build renames classes. Within the login, 401 is only that (or a
+ * locked account, which is a failed sign-in too); the limits answer 429, a missing field 400.
+ */
 const isWrongPassword = (error: unknown): boolean => {
-  const cause = (error as { originalError?: unknown }).originalError ?? error
-  return (cause as { name?: unknown } | null)?.name === 'AuthenticationError'
+  const cause = ((error as { originalError?: unknown } | null)?.originalError ?? error) as { status?: unknown } | null
+  return cause instanceof AuthenticationError || cause?.status === 401
 }
 
 /**

@@ -1,10 +1,13 @@
-import { APIError } from 'payload'
+import { Forbidden } from 'payload'
 import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook, CollectionBeforeOperationHook } from 'payload'
 
 const MESSAGE = 'Audit trail entries are never changed or deleted.'
 
+/** Payload's Forbidden (a 403, logged as information, not as a server error), saying why. */
 const refuse = (): never => {
-  throw new APIError(MESSAGE, 403, undefined, true)
+  const error = new Forbidden()
+  error.message = MESSAGE
+  throw error
 }
 
 /**

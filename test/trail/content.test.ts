@@ -7,7 +7,7 @@ import {
   type AccessFixture, CITIZEN_DOMAIN, PERSONAL_MARKER, type StaffRole, bookingData, buildAccessFixture, citizenEmail, pngFile,
 } from '../support/accessFixture'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
-import { changeOf, countEntries, entries, entriesOf, type Entry } from './trailSupport'
+import { TRAIL, changeOf, countEntries, entries, entriesOf, type Entry } from './trailSupport'
 
 /**
  * Every kind of content event writes one entry, through the Local API as each role (access
@@ -244,6 +244,18 @@ describe('audit trail of content', () => {
       await killTransaction(req)
       expect(await countEntries(payload)).toBe(before)
       expect((await payload.findByID({ collection: 'topics', id: fx.topic })).name).toBe('Consular affairs')
+    })
+
+    it("not even the server's own code (access control off) edits or deletes an entry", async () => {
+      const [entry] = await entriesOf(payload, 'topics', fx.topic)
+      const where = { id: { equals: entry.id } }
+      for (const attempt of [
+        payload.update({ collection: TRAIL, id: entry.id, data: { title: 'Rewritten' } as never }),
+        payload.update({ collection: TRAIL, where, data: { title: 'Rewritten' } as never }),
+        payload.delete({ collection: TRAIL, id: entry.id }),
+        payload.delete({ collection: TRAIL, where }),
+      ]) await expect(attempt).rejects.toMatchObject({ status: 403 })
+      expect(await entries(payload, where)).toEqual([entry])
     })
 
     it('seeds and imports (context seeding) are not recorded', async () => {
