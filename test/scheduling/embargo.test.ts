@@ -1,5 +1,6 @@
 import fs from 'node:fs'
 import path from 'node:path'
+import zlib from 'node:zlib'
 
 import type { CollectionSlug, Payload, PayloadRequest } from 'payload'
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest'
@@ -33,6 +34,9 @@ function generated(): Map<string, string> {
       const full = path.join(dir, e.name)
       if (e.isDirectory() || (e.isSymbolicLink() && fs.statSync(full).isDirectory())) {
         if (e.name !== '.chancery') walk(full)
+      } else if (e.name.endsWith('.pf_fragment')) {
+        // The search index's page records, gzipped: what a visitor's search would find.
+        files.set(path.relative(out, full), zlib.gunzipSync(fs.readFileSync(full)).toString('utf8'))
       } else if (!/\.(png|jpe?g|webp|avif|pf_\w+|pagefind)$/.test(e.name)) files.set(path.relative(out, full), fs.readFileSync(full, 'utf8'))
     }
   }
@@ -84,7 +88,7 @@ afterAll(async () => {
 })
 
 describe('publishing at a set time', () => {
-  it('before its time a scheduled release, page and alert are in no generated file, feed, sitemap, API answer or unauthenticated preview', async () => {
+  it('before its time a scheduled release, page and alert are in no generated file, feed, sitemap, search index, API answer or unauthenticated preview', async () => {
     vi.useFakeTimers({ toFake: ['Date'] })
     vi.setSystemTime(new Date(AT.getTime() - 3_600_000))
     const as = { user: editor, overrideAccess: false, depth: 0 } as const
@@ -115,6 +119,7 @@ describe('publishing at a set time', () => {
     const files = generated()
     expect(files.has('madrid/es/index.html')).toBe(true)
     expect(files.has('madrid/es/sitemap.xml')).toBe(true)
+    expect([...files.keys()].some((f) => f.startsWith('madrid/pagefind/') && f.endsWith('.pf_fragment')), 'a search index').toBe(true)
     for (const [file, text] of files) expect(text, file).not.toContain(MARK)
     expect(await anonymousApi()).not.toContain(MARK)
     await expect(renderPreview(payload, { collection: 'press-releases', id: ids.release, user: null } as never)).rejects.toBeInstanceOf(PreviewUnauthorizedError)
@@ -135,6 +140,8 @@ describe('publishing at a set time', () => {
     expect(files.get('madrid/es/sitemap.xml')).toContain('acuerdo-comercial')
     expect([...files.values()].some((text) => text.includes(`${MARK}: comercio`))).toBe(true)
     expect(files.get('madrid/es/index.html')).toContain(`${MARK}: cierre del consulado`)
+    const searchRecords = [...files].filter(([file]) => file.endsWith('.pf_fragment')).map(([, text]) => text)
+    expect(searchRecords.some((text) => text.includes(`${MARK}: acuerdo comercial`)), 'the release in the search index').toBe(true)
     const api = await anonymousApi()
     expect(api).toContain(`${MARK}: acuerdo comercial`)
     expect(api).toContain(`${MARK}: cierre del consulado`)
