@@ -1,7 +1,8 @@
-import { randomBytes } from 'node:crypto'
+import { createHash, randomBytes } from 'node:crypto'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 import { getPayload, type Payload } from 'payload'
 
@@ -15,7 +16,17 @@ export const CACHE_ROOT = path.join(os.tmpdir(), 'chancery-bench-cache')
 
 export type BenchDirectory = { dir: string; databaseUrl: string }
 
-export const cacheKey = (size: NetworkSize) => `v${SEED_VERSION}-m${size.missions}-l${size.locales}-r${size.releases}`
+/**
+ * The schema the cached database was made with, from the generated types: a database cached
+ * before a collection changed is seeded again rather than pushed to the new schema, which
+ * drizzle's SQLite push can fail at on a full database (it rebuilds tables and their indexes).
+ */
+function schemaDigest(): string {
+  const types = fileURLToPath(new URL('../payload-types.ts', import.meta.url))
+  return createHash('sha256').update(fs.readFileSync(types)).digest('hex').slice(0, 8)
+}
+
+export const cacheKey = (size: NetworkSize) => `v${SEED_VERSION}-${schemaDigest()}-m${size.missions}-l${size.locales}-r${size.releases}`
 
 export async function startBenchPayload(dir: string): Promise<Payload> {
   const config = createConfig({
@@ -36,11 +47,22 @@ export async function startBenchPayload(dir: string): Promise<Payload> {
  */
 export const isCached = (size: NetworkSize) => fs.existsSync(path.join(CACHE_ROOT, cacheKey(size), 'complete'))
 
+/** Networks of this size cached for an earlier schema: never used again, and each is hundreds of megabytes. */
+function forgetOtherSchemas(size: NetworkSize): void {
+  if (!fs.existsSync(CACHE_ROOT)) return
+  const current = cacheKey(size)
+  const sameSize = `-m${size.missions}-l${size.locales}-r${size.releases}`
+  for (const name of fs.readdirSync(CACHE_ROOT)) {
+    if (name !== current && name.endsWith(sameSize)) fs.rmSync(path.join(CACHE_ROOT, name), { recursive: true, force: true })
+  }
+}
+
 /** Seeds the network of this size into the cache, unless it is there already. */
 export async function ensureCachedNetwork(size: NetworkSize, log: (line: string) => void): Promise<void> {
   const cached = path.join(CACHE_ROOT, cacheKey(size))
   const marker = path.join(cached, 'complete')
   if (!fs.existsSync(marker)) {
+    forgetOtherSchemas(size)
     fs.rmSync(cached, { recursive: true, force: true })
     fs.mkdirSync(cached, { recursive: true })
     log(`Seeding ${size.missions} missions × ${size.locales} locales × ${size.releases} releases into ${cached} …`)
