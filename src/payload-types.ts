@@ -81,6 +81,7 @@ export interface Config {
     bookings: Booking;
     alerts: Alert;
     'travel-advice': TravelAdvice;
+    'accredited-missions': AccreditedMission;
     media: Media;
     users: User;
     'audit-trail': AuditTrail;
@@ -106,6 +107,7 @@ export interface Config {
     bookings: BookingsSelect<false> | BookingsSelect<true>;
     alerts: AlertsSelect<false> | AlertsSelect<true>;
     'travel-advice': TravelAdviceSelect<false> | TravelAdviceSelect<true>;
+    'accredited-missions': AccreditedMissionsSelect<false> | AccreditedMissionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
@@ -1174,6 +1176,96 @@ export interface TravelAdvice {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * Foreign missions and international organisations accredited in the country. Published entries appear on the ministry’s site and in its open data.
+ *
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accredited-missions".
+ */
+export interface AccreditedMission {
+  id: string;
+  listName?: string | null;
+  kind:
+    | 'embassy'
+    | 'high-commission'
+    | 'delegation'
+    | 'consulate-general'
+    | 'consulate'
+    | 'honorary-consulate'
+    | 'international-organisation';
+  /**
+   * ISO 3166-1 alpha-2 of the state that sends the mission, e.g. MX for Mexico.
+   */
+  sendingState?: string | null;
+  /**
+   * The organisation’s full name in each language, e.g. Programa de las Naciones Unidas para el Desarrollo.
+   */
+  organisation?: string | null;
+  /**
+   * e.g. PNUD / UNDP
+   */
+  acronym?: string | null;
+  head?: {
+    /**
+     * As in the diplomatic list, e.g. Ana Pérez Gómez.
+     */
+    name?: string | null;
+    title?: string | null;
+    /**
+     * Decides the order of precedence with the date: ambassadors before envoys before chargés d’affaires; consular posts apart.
+     */
+    class?:
+      | (
+          | 'ambassador'
+          | 'envoy'
+          | 'charge-d-affaires'
+          | 'charge-d-affaires-ai'
+          | 'consul-general'
+          | 'consul'
+          | 'vice-consul'
+          | 'consular-agent'
+          | 'representative'
+        )
+      | null;
+    /**
+     * Embassies: when the head presented credentials (the time orders heads received the same day). Consular posts: when the exequatur was granted. Organisations: when the head was accredited.
+     */
+    credentialsDate?: string | null;
+  };
+  address: {
+    street?: string | null;
+    postalCode?: string | null;
+    city: string;
+  };
+  phone?: string | null;
+  /**
+   * The mission’s official address; never a person’s own.
+   */
+  email?: string | null;
+  website?: string | null;
+  /**
+   * The mission’s accounts; any common form of the address, or the handle, is saved as the platform’s canonical address.
+   */
+  socialAccounts?:
+    | {
+        platform: string | SocialPlatform;
+        url: string;
+        handle?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  /**
+   * The sending state’s national day (or the organisation’s day), as month and day: 09-16 for 16 September.
+   */
+  nationalDay?: string | null;
+  /**
+   * Addresses, numbers, names and dates are invented demo data.
+   */
+  sampleData?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
  * Every change of content and every sign-in, as it happened. Entries cannot be changed or deleted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1206,6 +1298,7 @@ export interface AuditTrail {
     | 'bookings'
     | 'alerts'
     | 'travel-advice'
+    | 'accredited-missions'
     | 'media'
     | 'users'
     | 'ministry';
@@ -1433,6 +1526,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'travel-advice';
         value: string | TravelAdvice;
+      } | null)
+    | ({
+        relationTo: 'accredited-missions';
+        value: string | AccreditedMission;
       } | null)
     | ({
         relationTo: 'media';
@@ -1922,6 +2019,48 @@ export interface TravelAdviceSelect<T extends boolean = true> {
         ar?: T;
       };
   needsTranslation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "accredited-missions_select".
+ */
+export interface AccreditedMissionsSelect<T extends boolean = true> {
+  listName?: T;
+  kind?: T;
+  sendingState?: T;
+  organisation?: T;
+  acronym?: T;
+  head?:
+    | T
+    | {
+        name?: T;
+        title?: T;
+        class?: T;
+        credentialsDate?: T;
+      };
+  address?:
+    | T
+    | {
+        street?: T;
+        postalCode?: T;
+        city?: T;
+      };
+  phone?: T;
+  email?: T;
+  website?: T;
+  socialAccounts?:
+    | T
+    | {
+        platform?: T;
+        url?: T;
+        handle?: T;
+        id?: T;
+      };
+  nationalDay?: T;
+  sampleData?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -22,6 +22,7 @@ import { planSurveyData } from './planSurveyData'
 import { planTravelAdvice, travelAdviceFeedListings, travelAdviceOpmlFeeds } from './planTravelAdvice'
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 import { SEARCH_SCRIPT_FILE, searchPageFile } from '../search/planSearch'
+import { planCorpsFiles, planCorpsPages } from '../corps/planCorps'
 
 export const OPML_FILE = 'feeds.opml'
 const NETWORK_NEWS_SIZE = 50
@@ -125,6 +126,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     page(sitePaths.notFound(locale), () => notFoundPage({ site }), `404 page (${locale})`)
     const travel = planTravelAdvice(raw, site, { baseUrl: base, feedSize: size, hubUrl: options.hubUrl })
     for (const p of travel.pages) page(p.path, p.contents, p.source)
+    for (const p of planCorpsPages(raw, site)) page(p.path, p.contents, p.source)
     if (!only) files.push(...travel.feeds())
 
     const feed: FeedView = {
@@ -155,6 +157,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
   files.push(...planOfficeAssets(raw))
   files.push(SEARCH_SCRIPT_FILE)
   files.push(atlasScriptFile(), ...planOpenData(raw, { baseUrl: base }), ...planSurveyData(raw, { baseUrl: base }))
+  files.push(...planCorpsFiles(raw, { baseUrl: base }))
   return { files, media: [...media].map((filename) => ({ filename, path: mediaPath(filename) })), opml, owns: () => true }
 }
 

@@ -6,6 +6,7 @@ import { buildConfig } from 'payload'
 import type { SanitizedConfig } from 'payload'
 import sharp from 'sharp'
 
+import { AccreditedMissions } from '../../collections/AccreditedMissions'
 import { Alerts } from '../../collections/Alerts'
 import { AppointmentSchedules } from '../../collections/AppointmentSchedules'
 import { Bookings } from '../../collections/Bookings'
@@ -87,6 +88,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       AppointmentSchedules, Bookings,
       Alerts,
       TravelAdvice,
+      AccreditedMissions,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,
     ],

@@ -2,6 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import type { AppointmentFigureData } from '../appointments/figures'
 import { loadAppointmentFigureData } from '../appointments/loadFigures'
+import { loadAccreditedCorps } from '../corps/loadCorps'
 import { loadAppointmentFacts, type AppointmentFact } from './appointmentFacts'
 import { readSurveyAnswers, type SurveyAnswerFigure } from './surveyAnswers'
 
@@ -33,6 +34,8 @@ export type RawNetwork = {
   alerts?: Record<string, any>[]
   /** Published travel advice, every country, every language (src/content/travelAdviceView.ts). */
   travelAdvice?: Record<string, any>[]
+  /** The ministry's site only: the published accredited corps, every language, platforms joined (src/corps). */
+  accreditedCorps?: Record<string, any>[]
 }
 
 export type LoadScope = {
@@ -122,6 +125,7 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
     ...joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts }),
     surveyAnswers: await readSurveyAnswers(payload),
     appointmentFigures: await loadAppointmentFigureData(payload, { now, reader: 'operator' }),
+    accreditedCorps: await loadAccreditedCorps(payload, common.platforms),
   }
 }
 

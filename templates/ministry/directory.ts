@@ -4,6 +4,8 @@ import { messagesFor, missionTypeLabel } from '../i18n'
 import { countryName } from '../i18n/format'
 import { travelAdviceMessagesFor } from '../i18n/travelAdvice'
 import { travelAdvicePaths } from '../../src/content/travelAdvicePaths'
+import { corpsPaths } from '../../src/corps/corpsPaths'
+import { corpsMessagesFor } from '../i18n/corps'
 import { pageShell } from '../layout/pageShell'
 import { ministryMessagesFor } from './messages'
 
@@ -31,6 +33,7 @@ export function directoryPage({ site, missions }: DirectoryParams): string {
 <li><a href="${link(`${locale}/network-news/`)}">${m.networkNewsTitle}</a></li>
 <li><a href="${link(`${locale}/feeds/`)}">${m.feedsTitle}</a></li>
 <li><a href="${link(travelAdvicePaths.index(locale))}">${travelAdviceMessagesFor(locale).title}</a></li>
+<li><a href="${link(corpsPaths.byCountry(locale))}">${corpsMessagesFor(locale).title}</a></li>
 </ul>
 <h2>${m.byCountry}</h2>
 ${countries.map((code) => html`<section aria-labelledby="country-${code}">

@@ -18,7 +18,7 @@ const cases = rendered.map((p) => [`${p.path}`, p] as const)
 
 describe('every page of every fixture', () => {
   it('covers every page kind in three languages', () => {
-    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office', 'search']))
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office', 'search', 'corps-by-country', 'corps-precedence']))
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
@@ -91,7 +91,7 @@ describe('every page of every fixture', () => {
   })
 
   // The charter and the privacy notice are reached from the footer, not the navigation.
-  it.each(cases.filter(([, p]) => !['404', 'release', 'charter', 'privacy', 'travel-advice-index', 'travel-advice-country'].includes(p.kind)))('%s marks exactly one navigation item as current', (_, page) => {
+  it.each(cases.filter(([, p]) => !['404', 'release', 'charter', 'privacy', 'travel-advice-index', 'travel-advice-country', 'corps-by-country', 'corps-precedence'].includes(p.kind)))('%s marks exactly one navigation item as current', (_, page) => {
     expect(between(page.html, '<nav class="primary-nav"', '</nav>').match(/aria-current="page"/g)).toHaveLength(1)
   })
 })

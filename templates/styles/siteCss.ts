@@ -118,6 +118,9 @@ button.button[disabled]{opacity:.7;cursor:progress}
 .office-list{list-style:none;padding:0;margin:0}.office-list li{padding-block:.5rem;border-block-end:1px solid #b1b4b6;overflow-wrap:anywhere}.office-list p{margin-block:.2rem}
 .nearest-office .field input[type=search]{display:block;inline-size:100%;max-inline-size:32rem;padding:.45rem .5rem;font:inherit;border:2px solid var(--brand-text,#1b1b1b);border-radius:0;background:#fff;color:inherit}
 .nearest-office form .button{margin-block-end:.5rem}.nearest-office__results{margin-block-end:1.5rem}.nearest-office__results .distance{font-weight:700}
+.corps-list,.corps-accounts{list-style:none;padding:0;margin:0}.corps-list>li{padding-block:1rem;border-block-end:1px solid #b1b4b6}.corps-entry h3{margin-block-start:0}.corps .facts dd{overflow-wrap:anywhere}
+.corps-table{border-collapse:collapse;inline-size:100%;table-layout:fixed}.corps-table th,.corps-table td{text-align:start;padding:.5rem;border-block-end:1px solid #b1b4b6;vertical-align:top;overflow-wrap:anywhere}.corps-table .corps-table__position{inline-size:3.5rem}
 @media (max-width:40rem){.with-thumbnail{grid-template-columns:minmax(0,1fr)}.facts{grid-template-columns:1fr}.facts dd{margin-block-end:.5rem}.site-header__mission{font-size:1.1rem}}
 @media print{.skip-link,.primary-nav,.language-switcher{display:none}a{color:inherit}}
+@media print{body:has(.corps) .site-footer,body:has(.corps) .site-header__emergency,.corps__views,.corps__open-data{display:none}.corps-table thead{display:table-header-group}.corps-table tr,.corps-entry{break-inside:avoid}.corps{font-size:10pt}.corps .meta{font-size:.9em}}
 `
