@@ -90,12 +90,15 @@ export async function indexWrittenSites(outDir: string, sites: WriteSummary[], o
   return result
 }
 
-/** A site's write and its index's write, counted as one. */
+/**
+ * A site's write and its index's write, counted as one. `unchanged` stays the pages' count (what
+ * was rendered in vain): Pagefind makes the whole index every time, and most of it is the same.
+ */
 export function withIndex(site: WriteSummary, index: WriteSummary): WriteSummary {
   return {
     site: site.site,
     written: site.written + index.written,
-    unchanged: site.unchanged + index.unchanged,
+    unchanged: site.unchanged,
     deleted: site.deleted + index.deleted,
     changed: [...site.changed, ...index.changed],
   }

@@ -41,8 +41,8 @@ async function freshMadrid(): Promise<Record<string, string>> {
 
 const publish = (id: string) => live.rebuild(['madrid'], [{ collection: 'press-releases', id }])
 
-// What a change to one release may touch: its pages, home, news index, main and topic feeds, sitemaps.
-const TOUCHABLE = /^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-archive-\d+)?\.json|news\/(index\.html|archive\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-archive-\d+)?\.json))$/
+// What a change to one release may touch: its pages, home, news index, main and topic feeds, sitemaps, the search index.
+const TOUCHABLE = /^pagefind\/|^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-archive-\d+)?\.json|news\/(index\.html|archive\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-archive-\d+)?\.json))$/
 
 beforeAll(async () => {
   t = await startTestPayload()
