@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     missions: Mission;
     'press-releases': PressRelease;
+    'blog-posts': BlogPost;
     'mission-pages': MissionPage;
     services: Service;
     topics: Topic;
@@ -95,6 +96,7 @@ export interface Config {
   collectionsSelect: {
     missions: MissionsSelect<false> | MissionsSelect<true>;
     'press-releases': PressReleasesSelect<false> | PressReleasesSelect<true>;
+    'blog-posts': BlogPostsSelect<false> | BlogPostsSelect<true>;
     'mission-pages': MissionPagesSelect<false> | MissionPagesSelect<true>;
     services: ServicesSelect<false> | ServicesSelect<true>;
     topics: TopicsSelect<false> | TopicsSelect<true>;
@@ -595,6 +597,80 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blog-posts".
+ */
+export interface BlogPost {
+  id: string;
+  title: string;
+  /**
+   * Lower-case letters, digits and hyphens; part of the page address.
+   */
+  slug: string;
+  summary: string;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  authors: {
+    name: string;
+    /**
+     * Their title, e.g. “Ambassador of Spain in Ecuador”.
+     */
+    role?: string | null;
+    id?: string | null;
+  }[];
+  heroImage?: (string | null) | Media;
+  topics?: (string | Topic)[] | null;
+  /**
+   * Set when first published.
+   */
+  publishedAt?: string | null;
+  /**
+   * Leave empty for a post on the ministry’s site.
+   */
+  mission?: (string | null) | Mission;
+  /**
+   * To ask for publication, choose "Submitted for review" and save the draft. A ministry editor publishes it or returns it with a comment.
+   */
+  reviewState?: ('editing' | 'submitted' | 'returned' | 'approved') | null;
+  /**
+   * Written by the ministry editor who returns the draft: what to change.
+   */
+  reviewComment?: string | null;
+  submittedBy?: (string | null) | User;
+  submittedAt?: string | null;
+  decidedBy?: (string | null) | User;
+  decidedAt?: string | null;
+  translationEditedAt?: string | null;
+  translationStatus?: {
+    source?: ('es' | 'en' | 'fr' | 'zh' | 'ar') | null;
+    es?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    en?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    fr?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    zh?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+    ar?: ('source' | 'translated' | 'outdated' | 'missing') | null;
+  };
+  /**
+   * Languages whose translation is missing or older than the source. Kept up to date on every save.
+   */
+  needsTranslation?: ('es' | 'en' | 'fr' | 'zh' | 'ar')[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1286,6 +1362,7 @@ export interface AuditTrail {
   collection:
     | 'missions'
     | 'press-releases'
+    | 'blog-posts'
     | 'mission-pages'
     | 'services'
     | 'topics'
@@ -1478,6 +1555,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'press-releases';
         value: string | PressRelease;
+      } | null)
+    | ({
+        relationTo: 'blog-posts';
+        value: string | BlogPost;
       } | null)
     | ({
         relationTo: 'mission-pages';
@@ -1676,6 +1757,48 @@ export interface PressReleasesSelect<T extends boolean = true> {
   mission?: T;
   syndication?: T;
   syndicatedTo?: T;
+  reviewState?: T;
+  reviewComment?: T;
+  submittedBy?: T;
+  submittedAt?: T;
+  decidedBy?: T;
+  decidedAt?: T;
+  translationEditedAt?: T;
+  translationStatus?:
+    | T
+    | {
+        source?: T;
+        es?: T;
+        en?: T;
+        fr?: T;
+        zh?: T;
+        ar?: T;
+      };
+  needsTranslation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "blog-posts_select".
+ */
+export interface BlogPostsSelect<T extends boolean = true> {
+  title?: T;
+  slug?: T;
+  summary?: T;
+  body?: T;
+  authors?:
+    | T
+    | {
+        name?: T;
+        role?: T;
+        id?: T;
+      };
+  heroImage?: T;
+  topics?: T;
+  publishedAt?: T;
+  mission?: T;
   reviewState?: T;
   reviewComment?: T;
   submittedBy?: T;
@@ -2525,6 +2648,10 @@ export interface TaskSchedulePublish {
       | ({
           relationTo: 'press-releases';
           value: string | PressRelease;
+        } | null)
+      | ({
+          relationTo: 'blog-posts';
+          value: string | BlogPost;
         } | null)
       | ({
           relationTo: 'mission-pages';

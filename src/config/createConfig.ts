@@ -17,6 +17,7 @@ import { Ministry } from '../../collections/Ministry'
 import { MissionPages } from '../../collections/MissionPages'
 import { Missions } from '../../collections/Missions'
 import { PressReleases } from '../../collections/PressReleases'
+import { BlogPosts } from '../../collections/BlogPosts'
 import { Services } from '../../collections/Services'
 import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
@@ -83,7 +84,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     endpoints: [auditEndpoint, citizenDataEndpoint],
     email: mailAdapter(mailSettings(env, dataDir)),
     collections: [
-      Missions, PressReleases, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
+      Missions, PressReleases, BlogPosts, MissionPages, Services, Topics, SocialAccounts, SocialPlatforms,
       Enquiries, EnquiryTopics, SurveyResponses,
       AppointmentSchedules, Bookings,
       Alerts,

@@ -36,6 +36,8 @@ export type RawNetwork = {
   travelAdvice?: Record<string, any>[]
   /** The ministry's site only: the published accredited corps, every language, platforms joined (src/corps). */
   accreditedCorps?: Record<string, any>[]
+  /** Published blog posts (src/blog): a mission site's own, or every mission's and the ministry's for the ministry site. */
+  blogPosts?: Record<string, any>[]
 }
 
 export type LoadScope = {
@@ -92,13 +94,14 @@ export function readCurrentAlerts(payload: Payload, now = new Date()): Promise<D
 export async function loadNetwork(payload: Payload, scope: LoadScope = {}, shared?: SharedContent): Promise<RawNetwork> {
   const common = shared ?? (await loadShared(payload))
   const scoped = scopeWhere(common.missions, scope)
-  const [releases, pages, accounts, appointments] = await Promise.all([
+  const [releases, pages, accounts, appointments, blogPosts] = await Promise.all([
     all(payload, 'press-releases', scoped ? { and: [PUBLISHED, scoped.releases] } : PUBLISHED),
     all(payload, 'mission-pages', scoped ? { and: [PUBLISHED, scoped.pages] } : PUBLISHED),
     all(payload, 'social-accounts', scoped?.accounts),
     loadAppointmentFacts(payload, scope.missions, scope.now ?? new Date()),
+    all(payload, 'blog-posts' as CollectionSlug, scoped ? { and: [PUBLISHED, scoped.pages] } : PUBLISHED),
   ])
-  return { ...joinNetwork(common, { releases, pages, accounts }), appointments }
+  return { ...joinNetwork(common, { releases, pages, accounts }), appointments, blogPosts: joinReleases(common, blogPosts) }
 }
 
 /** These documents as the public sees them now: the published ones among them, at depth 0. */
@@ -121,8 +124,11 @@ export async function loadMinistryNetwork(payload: Payload, latestMissionRelease
     } as Parameters<Payload['find']>[0]).then((r) => r.docs as Doc[]),
     all(payload, 'social-accounts'),
   ])
+  // Every site's posts: the ministry's show on its site, the missions' list their blog feeds in feeds.opml.
+  const blogPosts = joinReleases(common, await all(payload, 'blog-posts' as CollectionSlug, PUBLISHED))
   return {
     ...joinNetwork(common, { releases: [...own, ...latest], pages: [], accounts }),
+    blogPosts,
     surveyAnswers: await readSurveyAnswers(payload),
     appointmentFigures: await loadAppointmentFigureData(payload, { now, reader: 'operator' }),
     accreditedCorps: await loadAccreditedCorps(payload, common.platforms),

@@ -1,3 +1,4 @@
+import { blogPostViews } from '../blog/blogView'
 import { citizenView } from './citizenView'
 import { LOCALE_CODES, LOCALES, isLocaleCode, type LocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
@@ -79,6 +80,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
     pages: [],
     accounts,
     citizen: citizenView(raw, locale, fallback, false),
+    blogPosts: blogPostViews(raw, null, locale, fallback, baseUrl),
   }
   const missions = raw.missions.map((m) => missionSummary(m, locale, fallbackOf(m)))
   return { site, missions, networkReleases }

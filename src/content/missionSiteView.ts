@@ -1,3 +1,4 @@
+import { blogPostViews } from '../blog/blogView'
 import { LOCALES, type LocaleCode, isLocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
 import { bookingEntryUrl } from '../appointments/flow/links'
@@ -129,6 +130,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     accounts,
     citizen: citizenView(raw, locale, fallback),
     travelAdvice: travelAdviceForMission(raw, doc, locale),
+    blogPosts: blogPostViews(raw, doc.id, locale, fallback, baseUrl),
   }
 }
 

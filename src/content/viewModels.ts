@@ -1,3 +1,4 @@
+import type { BlogPostView } from '../blog/blogView'
 /**
  * The boundary between stored content and the templates: plain, typed, already localized
  * data. The loader (src/content) builds these from published content; templates and feed
@@ -190,6 +191,8 @@ export type MissionSiteView = {
    * rendered without a clock (previews, the CMS's answers), which show none in the page itself.
    */
   alerts?: AlertView[]
+  /** The site's published blog posts, newest first (src/blog); none: no blog pages and no "Blog" link. */
+  blogPosts?: BlogPostView[]
 }
 
 /** A published alert as a site shows it in one language (collections/Alerts). */

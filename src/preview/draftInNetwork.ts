@@ -14,6 +14,11 @@ export function networkWithDraft(raw: RawNetwork, collection: PreviewCollection,
     const others = raw.pages.filter((p) => p.id !== draft.id && !(idOf(p.mission) === idOf(draft.mission) && p.kind === draft.kind))
     return { ...raw, pages: [...others, draft] }
   }
+  if (collection === 'blog-posts') {
+    // A ministry post is previewed in a mission's frame, as a ministry release is; its page is the same.
+    const post: Doc = { ...draft, publishedAt: draft.publishedAt ?? draft.updatedAt ?? new Date().toISOString(), mission: idOf(draft.mission) ?? frame.id }
+    return { ...raw, blogPosts: [...(raw.blogPosts ?? []).filter((p) => p.id !== draft.id), post] }
+  }
   const release: Doc = {
     ...draft,
     // Never published yet: shown with the time of the draft, as the first publication will date it.

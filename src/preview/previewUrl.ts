@@ -1,6 +1,6 @@
 import type { GeneratePreviewURL } from 'payload'
 
-export const PREVIEW_COLLECTIONS = ['press-releases', 'mission-pages'] as const
+export const PREVIEW_COLLECTIONS = ['press-releases', 'mission-pages', 'blog-posts'] as const
 export type PreviewCollection = (typeof PREVIEW_COLLECTIONS)[number]
 
 export const isPreviewCollection = (value: string): value is PreviewCollection =>

@@ -5,6 +5,8 @@ import { joinNetwork, loadNetwork, loadShared } from '../content/loadNetwork'
 import { missionSiteView } from '../content/missionSiteView'
 import { absoluteUrl, sitePaths } from '../content/sitePaths'
 import { missionPage, releasePage } from '../../templates'
+import { blogPostPage } from '../../templates/blog/blogPost'
+import { blogPaths } from '../blog/blogPaths'
 import { frameMission, networkWithDraft } from './draftInNetwork'
 import { markAsPreview } from './markAsPreview'
 import { isPreviewCollection, type PreviewCollection } from './previewUrl'
@@ -77,6 +79,11 @@ export async function renderPreview(payload: Payload, request: PreviewRequest): 
     if (!release) throw new PreviewNotFoundError(`Release ${draft.id} does not appear on the site of "${frame.slug}".`)
     page = releasePage({ site, release })
     path = sitePaths.release(locale, release.slug)
+  } else if (collection === 'blog-posts') {
+    const post = (site.blogPosts ?? []).find((p) => p.id === draft.id)
+    if (!post) throw new PreviewNotFoundError(`Post ${draft.id} does not appear on the site of "${frame.slug}".`)
+    page = blogPostPage({ site, post })
+    path = blogPaths.post(locale, post.slug)
   } else {
     const missionPageView = site.pages.find((p) => p.kind === draft.kind)
     if (!missionPageView) throw new PreviewNotFoundError(`Page ${draft.id} does not appear on the site of "${frame.slug}".`)

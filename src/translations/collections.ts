@@ -19,6 +19,7 @@ export type TranslatedCollection = {
 export const TRANSLATED_COLLECTIONS: readonly TranslatedCollection[] = [
   { slug: 'press-releases', owner: 'mission' },
   { slug: 'mission-pages', owner: 'mission' },
+  { slug: 'blog-posts', owner: 'mission' },
   // The change note describes one publication; the advice itself is what needs translating.
   { slug: 'travel-advice', owner: 'ministry', ignore: ['changeNote'] },
 ]

@@ -2,7 +2,7 @@ import type { ImageView, LocaleCode, MissionPageView, MissionSiteView } from '..
 import type { SafeHtml } from '../html/html'
 import type { Linker } from './links'
 
-export type NavKey = 'home' | 'news' | 'services' | 'contact' | 'social' | 'atlas' | MissionPageView['kind'] | 'search'
+export type NavKey = 'home' | 'news' | 'services' | 'contact' | 'social' | 'atlas' | MissionPageView['kind'] | 'search' | 'blog'
 
 /** What the page shell needs to know about one page, besides its main content. */
 export type PageFrame = {

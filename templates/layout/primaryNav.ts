@@ -3,6 +3,8 @@ import { sitePaths } from '../../src/content/sitePaths'
 import { searchPaths } from '../../src/search/searchPaths'
 import type { MissionPageView, MissionSiteView } from '../../src/content/viewModels'
 import { html, type SafeHtml } from '../html/html'
+import { blogPaths } from '../../src/blog/blogPaths'
+import { blogMessagesFor } from '../i18n/blog'
 import { messagesFor } from '../i18n'
 import { searchMessagesFor } from '../i18n/search'
 import type { NavKey } from './frame'
@@ -18,6 +20,8 @@ export function navItems(site: MissionSiteView): { key: NavKey; path: string; la
   return [
     { key: 'home' as const, path: sitePaths.home(locale), label: t.nav.home },
     { key: 'news' as const, path: sitePaths.news(locale), label: t.nav.news },
+    // Only on a site with published posts (src/blog): no link to an empty blog.
+    ...(site.blogPosts?.length ? [{ key: 'blog' as const, path: blogPaths.index(locale), label: blogMessagesFor(locale).nav }] : []),
     { key: 'services' as const, path: sitePaths.services(locale), label: t.nav.services },
     { key: 'contact' as const, path: sitePaths.contact(locale), label: t.nav.contact },
     { key: 'social' as const, path: sitePaths.social(locale), label: t.nav.social },

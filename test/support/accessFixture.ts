@@ -44,6 +44,8 @@ export type AccessFixture = {
   missions: Record<MissionKey, string>
   users: Record<StaffRole, StaffUser>
   pressReleases: Record<Scope, VersionedPair>
+  /** Blog posts (collections/BlogPosts), drafts and published, per mission and the ministry's. */
+  blogPosts: Record<Scope, VersionedPair>
   missionPages: Record<MissionKey, VersionedPair>
   services: VersionedPair
   topic: string
@@ -66,6 +68,8 @@ export type AccessFixture = {
   bookings: Record<MissionKey, string>
   /** Advice for mission A's host country (ES): published, and for FR a draft never published. */
   travelAdvice: VersionedPair
+  /** An embassy of the accredited corps (host country): published, and a draft never published. */
+  accreditedMissions: VersionedPair
   /** Alerts addressed to mission A, to mission B, and (`ministry`) to the whole network: published and draft. */
   alerts: Record<Scope, VersionedPair>
   accessRequest: {
@@ -107,6 +111,10 @@ export async function pngFile(name: string, colour = '#0b3d91') {
 
 export function pressReleaseData(scope: Scope, status: Status, slug: string, missionId: string | null | undefined) {
   return { title: titleOf('press release', scope, status), slug, summary: `Summary of the ${status} press release`, mission: missionId }
+}
+
+export function blogPostData(scope: Scope, status: Status, slug: string, missionId: string | null | undefined) {
+  return { title: titleOf('blog post', scope, status), slug, summary: `Summary of the ${status} blog post`, authors: [{ name: 'Ana Ruiz', role: 'Consul' }], mission: missionId }
 }
 
 /** Signs the user in and reads them back the way the JWT strategy does for a real request. */
@@ -202,7 +210,7 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     users[role] = { id: userIds[role], email: EMAILS[role], password: STAFF_PASSWORD, role, user: await signIn(payload, EMAILS[role], STAFF_PASSWORD) }
   }
 
-  const versioned = async (collection: 'press-releases' | 'mission-pages', build: (status: Status) => Record<string, unknown>) => ({
+  const versioned = async (collection: 'press-releases' | 'mission-pages' | 'blog-posts', build: (status: Status) => Record<string, unknown>) => ({
     published: await create(collection, { ...build('published'), _status: 'published' }),
     draft: await create(collection, { ...build('draft'), _status: 'draft' }, { draft: true }),
   })
@@ -210,6 +218,10 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
   const pressReleases = {} as Record<Scope, VersionedPair>
   for (const scope of ['A', 'B', 'ministry'] as const) {
     pressReleases[scope] = await versioned('press-releases', (status) => pressReleaseData(scope, status, `${status}-release`, scopeId(scope)))
+  }
+  const blogPosts = {} as Record<Scope, VersionedPair>
+  for (const scope of ['A', 'B', 'ministry'] as const) {
+    blogPosts[scope] = await versioned('blog-posts', (status) => blogPostData(scope, status, `${status}-post`, scopeId(scope)))
   }
   const pendingRevisionTitle = `${DRAFT_MARKER} revision of mission B's published press release`
   await payload.update({ collection: 'press-releases', id: pressReleases.B.published, data: { title: pendingRevisionTitle }, draft: true })
@@ -278,6 +290,14 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
     draft: await create('travel-advice', { ...travelAdviceData('FR', titleOf('travel advice', 'ministry', 'draft')), _status: 'draft' }, { draft: true }),
   }
 
+  const corpsEntry = (status: Status, state: string) => ({
+    kind: 'embassy', sendingState: state, address: { city: 'Quito' }, head: { name: titleOf('accredited mission', 'ministry', status), class: 'ambassador' }, _status: status,
+  })
+  const accreditedMissions = {
+    published: await create('accredited-missions', corpsEntry('published', 'MX')),
+    draft: await create('accredited-missions', corpsEntry('draft', 'RU'), { draft: true }),
+  }
+
   const alerts = {} as Record<Scope, VersionedPair>
   for (const scope of ['A', 'B', 'ministry'] as const) {
     alerts[scope] = {
@@ -296,7 +316,8 @@ export async function buildAccessFixture(payload: Payload): Promise<AccessFixtur
   }
 
   return {
-    missions, users, pressReleases, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
+    missions, users, pressReleases, blogPosts, missionPages, services, topic, platform, socialAccounts, media, pendingRevisionTitle,
     enquiryTopic, enquiries, surveyResponses, offices, schedules, bookings, travelAdvice, alerts, accessRequest,
+    accreditedMissions,
   }
 }

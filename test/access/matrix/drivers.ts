@@ -2,7 +2,7 @@ import type { CollectionSlug, Payload, Where } from 'payload'
 
 import {
   type AccessFixture, type MissionKey, type Scope, type Status,
-  CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, alertData, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
+  CITIZEN_DOMAIN, STAFF_PASSWORD, THROWAWAY_ADVICE_COUNTRIES, alertData, blogPostData, bookingData, enquiryData, scheduleData, pngFile, pressReleaseData, surveyResponseData, titleOf, travelAdviceData,
 } from '../../support/accessFixture'
 import type { Actor, Subject, Target } from './expectations'
 import { auditTrailDriver } from './trail'
@@ -64,6 +64,22 @@ const pressReleases: Driver = {
   make: (ctx, target, _actor, tag) => {
     const { scope, status } = parseTarget(target)
     return makeDoc(ctx, 'press-releases', pressReleaseData(scope, status, `t-${tag}`, missionOf(ctx, scope)), status, true)
+  },
+  change: summaryChange,
+}
+
+const blogPosts: Driver = {
+  collection: 'blog-posts',
+  drafts: true,
+  existing: (ctx, target) => {
+    const { scope, status } = parseTarget(target)
+    return ctx.fx.blogPosts[scope][status]
+  },
+  newData: (ctx, target, tag) => blogPostData(parseTarget(target).scope, 'draft', `new-${tag}`, missionOf(ctx, parseTarget(target).scope)),
+  created: (tag) => ({ slug: { equals: `new-${tag}` } }),
+  make: (ctx, target, _actor, tag) => {
+    const { scope, status } = parseTarget(target)
+    return makeDoc(ctx, 'blog-posts', blogPostData(scope, status, `t-${tag}`, missionOf(ctx, scope)), status, true)
   },
   change: summaryChange,
 }
@@ -280,6 +296,22 @@ const travelAdvice: Driver = {
   change: summaryChange,
 }
 
+/** An embassy of the accredited corps, found again by its head's name. */
+const corpsData = (headName: string) => ({ kind: 'embassy', sendingState: 'CL', address: { city: 'Quito' }, head: { name: headName, class: 'ambassador' } })
+
+const accreditedMissions: Driver = {
+  collection: 'accredited-missions',
+  drafts: true,
+  existing: (ctx, target) => ctx.fx.accreditedMissions[parseTarget(target).status],
+  newData: (_ctx, _target, tag) => corpsData(`New ${tag}`),
+  created: (tag) => ({ 'head.name': { equals: `New ${tag}` } }),
+  make: (ctx, target, _actor, tag) => {
+    const { status } = parseTarget(target)
+    return makeDoc(ctx, 'accredited-missions', corpsData(`${titleOf('accredited mission', 'ministry', status)} ${tag}`), status, true)
+  },
+  change: (tag) => ({ data: { address: { city: `Changed ${tag}` } }, applied: (doc) => doc.address?.city === `Changed ${tag}` }),
+}
+
 /**
  * Alerts to mission A, to mission B, to the whole network (`ministry`), or to a country
  * (`country`: mission A's host country, along with mission A itself, so the country is the
@@ -309,10 +341,11 @@ const alerts: Driver = {
 }
 
 export const DRIVERS: Record<Exclude<Subject, 'ministry'>, Driver> = {
-  missions, 'press-releases': pressReleases, 'mission-pages': missionPages, services, topics,
+  missions, 'press-releases': pressReleases, 'blog-posts': blogPosts, 'mission-pages': missionPages, services, topics,
   'social-accounts': socialAccounts, 'social-platforms': socialPlatforms, media, users,
   enquiries, 'survey-responses': surveyResponses, 'enquiry-topics': enquiryTopics,
   'appointment-schedules': appointmentSchedules, bookings,
   'travel-advice': travelAdvice, alerts,
+  'accredited-missions': accreditedMissions,
   'audit-trail': auditTrailDriver,
 }

@@ -10,10 +10,12 @@ export const ACTORS: Actor[] = ['anonymous', 'ministry-admin', 'ministry-editor'
 
 export type Subject =
   | 'missions' | 'press-releases' | 'mission-pages' | 'services' | 'topics'
+  | 'blog-posts'
   | 'social-accounts' | 'social-platforms' | 'media' | 'users' | 'ministry'
   | 'enquiries' | 'survey-responses' | 'enquiry-topics'
   | 'appointment-schedules' | 'bookings'
   | 'travel-advice'
+  | 'accredited-missions'
   | 'alerts'
   | 'audit-trail'
 
@@ -53,7 +55,7 @@ const row = (subject: Subject, operation: Operation, target: Target, allowed: Re
   ({ subject, operation, target, allowed })
 
 /** Press releases and mission pages follow the same rules for mission A, mission B and (releases only) the ministry. */
-const missionContent = (subject: 'press-releases' | 'mission-pages', withMinistry: boolean): Cell[] => [
+const missionContent = (subject: 'press-releases' | 'mission-pages' | 'blog-posts', withMinistry: boolean): Cell[] => [
   row(subject, 'create', 'A', STAFF),
   row(subject, 'create', 'B', MINISTRY),
   row(subject, 'read', 'A:published', EVERYONE),
@@ -98,6 +100,8 @@ export const MATRIX: Cell[] = [
 
   ...missionContent('press-releases', true),
   ...missionContent('mission-pages', false),
+  // Blog posts: the releases' rules, the ministry's own posts included.
+  ...missionContent('blog-posts', true),
 
   row('services', 'create', 'ministry', MINISTRY),
   row('services', 'read', 'ministry:published', EVERYONE),
@@ -206,6 +210,17 @@ export const MATRIX: Cell[] = [
   row('travel-advice', 'publish', 'ministry:draft', MINISTRY),
   row('travel-advice', 'delete', 'ministry:draft', MINISTRY),
   row('travel-advice', 'delete', 'ministry:published', MINISTRY),
+
+  // The accredited corps is the host country's protocol list: only ministry users write and
+  // publish it; mission editors, like the public, read what is published.
+  row('accredited-missions', 'create', 'ministry', MINISTRY),
+  row('accredited-missions', 'read', 'ministry:published', EVERYONE),
+  row('accredited-missions', 'read', 'ministry:draft', MINISTRY),
+  row('accredited-missions', 'update', 'ministry:published', MINISTRY),
+  row('accredited-missions', 'update', 'ministry:draft', MINISTRY),
+  row('accredited-missions', 'publish', 'ministry:draft', MINISTRY),
+  row('accredited-missions', 'delete', 'ministry:draft', MINISTRY),
+  row('accredited-missions', 'delete', 'ministry:published', MINISTRY),
 
   // Alerts: ministry users address anyone and publish; a mission editor drafts alerts for their
   // own missions only (never the whole network, never a country, never another mission) for review.
