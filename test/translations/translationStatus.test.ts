@@ -53,6 +53,18 @@ async function statusOf(collection: Collection, id: string, draft = true) {
   return { source, languages: Object.fromEntries(Object.entries(languages).filter(([, v]) => v !== null)), needs: doc.needsTranslation }
 }
 
+/** What a document written before translation tracking holds: none of its fields, in the document and its versions (as an import writes it). */
+async function forgetTranslationFields(id: string) {
+  const db = t.payload.db
+  const empty = { translationStatus: { source: null, es: null, en: null, fr: null, zh: null, ar: null }, needsTranslation: [], translationEditedAt: {} }
+  const doc = await db.findOne<Record<string, any> & { id: string }>({ collection: 'press-releases', where: { id: { equals: id } } })
+  await db.updateOne({ collection: 'press-releases', id, data: { ...doc, ...empty } })
+  const { docs } = await db.findVersions<Record<string, any>>({ collection: 'press-releases', where: { parent: { equals: id } }, limit: 0, pagination: false })
+  for (const { id: versionId, ...version } of docs as Record<string, any>[]) {
+    await db.updateVersion({ collection: 'press-releases', id: versionId, versionData: { ...version, version: { ...version.version, ...empty } } as never })
+  }
+}
+
 let serial = 0
 async function publishRelease(mission: string | null, text: Record<string, unknown> = {}) {
   serial += 1
@@ -200,6 +212,18 @@ describe('finding what needs translating', () => {
     expect(await statusOf('press-releases', outdated.id)).toMatchObject({ languages: { en: 'outdated' }, needs: ['en'] })
   })
 
+  it('REST filters on one language’s state too', async () => {
+    const outdated = await publishRelease(madrid)
+    await save(outdated.id, 'en', { title: 'Release', summary: 'Summary.' })
+    await save(outdated.id, 'es', { summary: 'Cambio.' })
+    const missing = await publishRelease(madrid)
+    const listed = await users.editor.rest('GET', '/api/press-releases?where[translationStatus.en][equals]=outdated&draft=true&depth=0&limit=100')
+    expect(listed.status).toBe(200)
+    const ids = listed.json.docs.map((d: any) => d.id)
+    expect(ids).toContain(outdated.id)
+    expect(ids).not.toContain(missing.id)
+  })
+
   it('a mission editor’s draft of the translation, sent over REST, makes it translated in the latest version', async () => {
     const release = await publishRelease(madrid)
     const answer = await users.missionEditor.rest('PATCH', `/api/press-releases/${release.id}?locale=en&draft=true&depth=0`, { title: 'Release', summary: 'Summary.' })
@@ -292,6 +316,22 @@ describe('the translations view’s list', () => {
 
     const frenchOnly = await loadTranslationQueue(t.payload, { user: users.editor.user, language: 'fr' })
     expect(frenchOnly.languages.map((l) => l.code)).toEqual(['fr'])
+  })
+
+  it('computes on read the status of documents stored before statuses were kept (an import of an older archive)', async () => {
+    const untranslated = await publishRelease(madrid, { title: 'Noticia antigua' })
+    const translated = await publishRelease(madrid, { title: 'Noticia antigua traducida' })
+    await save(translated.id, 'en', { title: 'Old news', summary: 'Summary.' })
+    for (const id of [untranslated.id, translated.id]) await forgetTranslationFields(id)
+    expect(await statusOf('press-releases', untranslated.id)).toEqual({ source: null, languages: {}, needs: [] })
+
+    const english = (await loadTranslationQueue(t.payload, { user: users.editor.user, language: 'en' })).languages[0]
+    expect(english.entries.find((e) => e.id === untranslated.id)).toMatchObject({ state: 'missing', missingFields: ['title', 'summary'], editedAt: null })
+    expect(english.entries.find((e) => e.id === translated.id)).toBeUndefined()
+
+    // Its next save stores it.
+    await save(untranslated.id, 'es', {})
+    expect(await statusOf('press-releases', untranslated.id)).toEqual({ source: 'es', languages: { es: 'source', en: 'missing' }, needs: ['en'] })
   })
 
   it('refuses anonymous readers and a language the network does not have, by name', async () => {
