@@ -9,6 +9,7 @@ import { seedAlerts } from './steps/alerts'
 import { seedAppointmentSchedules } from './steps/appointmentSchedules'
 import { seedBookings } from './steps/bookings'
 import { seedCharterCommitments } from './steps/charter'
+import { seedCorps } from './steps/corps'
 import { seedEnquiries } from './steps/enquiries'
 import { seedEnquiryTopics } from './steps/enquiryTopics'
 import { seedMedia } from './steps/media'
@@ -61,6 +62,7 @@ const STEPS: Step[] = [
   { label: 'bookings', collection: 'bookings', run: seedBookings },
   { label: 'alerts', collection: 'alerts', run: seedAlerts },
   { label: 'travel advice', collection: 'travel-advice', run: seedTravelAdvice },
+  { label: 'accredited corps', collection: 'accredited-missions', run: seedCorps },
 ]
 
 /**
