@@ -23,6 +23,7 @@ import { planTravelAdvice, travelAdviceFeedListings, travelAdviceOpmlFeeds } fro
 import { renderRobots, renderSitemap, renderSitemapIndex, type SitemapEntry } from './sitemaps'
 import { SEARCH_SCRIPT_FILE, searchPageFile } from '../search/planSearch'
 import { planCorpsFiles, planCorpsPages } from '../corps/planCorps'
+import { blogFeedFiles, blogOpmlFeeds, blogPages } from '../blog/planBlog'
 
 export const OPML_FILE = 'feeds.opml'
 const NETWORK_NEWS_SIZE = 50
@@ -99,6 +100,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
       const doc = raw.releases.find((r) => r.id === release.id)
       if (!only) for (const f of mediaFilenames(doc?.heroImage)) media.add(f)
     }
+    for (const p of blogPages(site)) page(p.path, p.contents, p.source)
     page(sitePaths.services(locale), () => servicesIndexPage({ site }), `services index (${locale})`)
     for (const service of site.services) page(sitePaths.service(locale, service.slug), () => servicePage({ site, service }), `service ${service.id} (${locale})`)
     page(sitePaths.contact(locale), () => contactPage({ site }), `contact (${locale})`)
@@ -128,6 +130,7 @@ export function planMinistrySite(raw: RawNetwork, options: MinistrySiteOptions):
     for (const p of travel.pages) page(p.path, p.contents, p.source)
     for (const p of planCorpsPages(raw, site)) page(p.path, p.contents, p.source)
     if (!only) files.push(...travel.feeds())
+    if (!only) files.push(...blogFeedFiles(site, { feedSize: size, hubUrl: options.hubUrl }))
 
     const feed: FeedView = {
       title: `${site.ministry.name}`,
@@ -168,7 +171,7 @@ function opmlInput(raw: RawNetwork, ministryBase: string) {
     return map[fb] || map.es || Object.values(map).find(Boolean) || ''
   }
   // Travel advice feeds are listed too: a new country's advice changes the list.
-  const dates = [...raw.releases, ...(raw.travelAdvice ?? [])].map((r) => r.updatedAt as string).filter(Boolean).sort()
+  const dates = [...raw.releases, ...(raw.travelAdvice ?? []), ...(raw.blogPosts ?? [])].map((r) => r.updatedAt as string).filter(Boolean).sort()
   const newest = dates.at(-1) ?? '1970-01-01T00:00:00.000Z'
   const ministryName = es(raw.ministry.name)
   const lead: OpmlLead = {
@@ -177,6 +180,7 @@ function opmlInput(raw: RawNetwork, ministryBase: string) {
     feeds: [
       ...LOCALE_CODES.map((l) => ({ title: `${ministryName} (${l})`, xmlUrl: absoluteUrl(ministryBase, sitePaths.rss(l)), htmlUrl: absoluteUrl(ministryBase, sitePaths.home(l)), language: l })),
       ...travelAdviceOpmlFeeds(raw, ministryBase),
+      ...blogOpmlFeeds(raw.blogPosts, null, ministryName, ministryBase, LOCALE_CODES),
     ],
   }
   const missions: OpmlMission[] = raw.missions.map((m) => {
@@ -184,7 +188,10 @@ function opmlInput(raw: RawNetwork, ministryBase: string) {
     return {
       name,
       country: new Intl.DisplayNames(['es'], { type: 'region', fallback: 'code' }).of(m.hostCountry) ?? m.hostCountry,
-      feeds: (m.siteLocales ?? []).map((l: LocaleCode) => ({ title: `${name} (${l})`, xmlUrl: absoluteUrl(m.baseUrl, sitePaths.rss(l)), htmlUrl: absoluteUrl(m.baseUrl, sitePaths.home(l)), language: l })),
+      feeds: [
+        ...(m.siteLocales ?? []).map((l: LocaleCode) => ({ title: `${name} (${l})`, xmlUrl: absoluteUrl(m.baseUrl, sitePaths.rss(l)), htmlUrl: absoluteUrl(m.baseUrl, sitePaths.home(l)), language: l })),
+        ...blogOpmlFeeds(raw.blogPosts, m.id, name, m.baseUrl, m.siteLocales ?? []),
+      ],
     }
   })
   return { title: `${ministryName}: feeds`, ownerName: ministryName, dateCreated: dates[0] ?? newest, dateModified: newest, collation: 'es' as LocaleCode, lead, missions }

@@ -18,6 +18,7 @@ import { planNearestOfficePage, planOfficeAssets } from './planOffices'
 import { alertFeedFiles, alertSiteFiles, withAlerts } from '../alerts/siteAlerts'
 import { renderRobots, renderSitemap, renderSitemapIndex, sitemapUrl } from './sitemaps'
 import { SEARCH_SCRIPT_FILE, searchPageFile } from '../search/planSearch'
+import { blogFeedFiles, blogPages } from '../blog/planBlog'
 
 export type MissionSiteOptions = {
   /** The build's calendar date (YYYY-MM-DD), for today's opening hours. */
@@ -128,6 +129,8 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
       page(sitePaths.release(locale, release.slug), () => releasePage({ site, release }), `press release ${release.id} (${locale})`, release.updatedAt, release)
       if (release.heroImage && (!only || changedIds.has(release.id))) for (const f of mediaFilenames(rawReleases.get(release.id)?.heroImage)) media.add(f)
     }
+    // The blog (src/blog): a change to releases never touches it, so a partial plan only lists it in the sitemap.
+    for (const p of blogPages(site)) page(p.path, p.contents, p.source, p.lastmod)
     page(sitePaths.services(locale), () => servicesIndexPage({ site }), `services index (${locale})`)
     for (const service of site.services) {
       page(sitePaths.service(locale, service.slug), () => servicePage({ site, service }), `service ${service.id} (${locale})`, service.updatedAt)
@@ -149,6 +152,7 @@ export function planMissionSite(raw: RawNetwork, missionSlug: string, options: M
     }
     files.push(...feedFiles(site, options, only ? new Set(only.topics) : null, feedTouched))
     if (!only) files.push(...alertFeedFiles(site, options.hubUrl))
+    if (!only) files.push(...blogFeedFiles(site, options))
     files.push({ path: sitePaths.sitemap(locale), contents: renderSitemap(entries), source: `sitemap (${locale})` })
     sitemaps.push(absoluteUrl(base, sitePaths.sitemap(locale)))
   }
