@@ -21,6 +21,8 @@ export type SearchBenchResult = {
   buildWithIndexSeconds: number
   /** Every site indexed one after the other, alone (indexSite: Pagefind reads the pages, the writer writes the index). */
   indexSeconds: number
+  /** CPU time of that: Pagefind's process (null where /proc cannot tell) and this one's (decoding and writing). */
+  indexCpuSeconds: { pagefind: number | null; node: number }
   indexSecondsPerSite: { p50: number; max: number }
   sites: number
   indexBytes: number
@@ -40,6 +42,9 @@ type PublishFigures = {
   doneP95Ms: number
   /** Files of the site the publish changed (median): pages and feeds, and the index's. */
   filesWritten: number
+  /** CPU milliseconds of one publish's rebuild (median): this process's, and Pagefind's (null where /proc cannot tell). */
+  nodeCpuP50Ms: number
+  pagefindCpuP50Ms: number | null
 }
 
 const WARM_UP = 5
@@ -61,6 +66,7 @@ export async function measureSearch(payload: Payload, dir: string, size: Network
   const plain = path.join(dir, 'sites-plain')
   const sites = fs.readdirSync(plain).filter((entry) => fs.lstatSync(path.join(plain, entry)).isSymbolicLink())
   const perSite: { site: string; seconds: number; bytes: number; files: number; pages: number }[] = []
+  const cpuBefore = { pagefind: pagefindCpuMs(), node: process.cpuUsage() }
   started = performance.now()
   for (const site of sites) {
     const index = await indexSite(plain, site)
@@ -71,6 +77,12 @@ export async function measureSearch(payload: Payload, dir: string, size: Network
     })
   }
   const indexSeconds = (performance.now() - started) / 1000
+  const pagefindAfter = pagefindCpuMs()
+  const nodeCpu = process.cpuUsage(cpuBefore.node)
+  const indexCpuSeconds = {
+    pagefind: pagefindAfter === null || cpuBefore.pagefind === null ? null : (pagefindAfter - cpuBefore.pagefind) / 1000,
+    node: (nodeCpu.user + nodeCpu.system) / 1e6,
+  }
   const largest = perSite.reduce((a, b) => (b.bytes > a.bytes ? b : a))
 
   log(`Full build of ${size.missions} missions with the search index, into an empty folder …`)
@@ -85,7 +97,7 @@ export async function measureSearch(payload: Payload, dir: string, size: Network
   const publishes = await measurePublishes(payload, base(outDir), { without: missionSlug(middle), with: missionSlug(Math.min(middle + 1, size.missions - 1)) }, runs)
   const seconds = perSite.map((s) => s.seconds)
   return {
-    size, buildWithoutIndexSeconds, buildWithIndexSeconds, indexSeconds,
+    size, buildWithoutIndexSeconds, buildWithIndexSeconds, indexSeconds, indexCpuSeconds,
     indexSecondsPerSite: { p50: percentile(seconds, 50), max: Math.max(...seconds) },
     sites: sites.length,
     indexBytes: perSite.reduce((n, s) => n + s.bytes, 0),
@@ -122,12 +134,19 @@ async function measurePublishes(payload: Payload, options: BuildOptions, mission
       data: { title: sentence('es', next, 9), slug, summary: paragraph('es', next, 2), mission: ids[mission], _status: 'published' },
     } as Parameters<Payload['create']>[0])
     const saved = performance.now()
+    const cpu = { node: process.cpuUsage(), pagefind: pagefindCpuMs() }
     const summary = await builders[kind].rebuild([mission], [{ collection: 'press-releases', id: String(doc.id) }])
     const done = performance.now()
+    const nodeCpu = process.cpuUsage(cpu.node)
+    const pagefindAfter = pagefindCpuMs()
     const onDisk = await appeared
     if (onDisk === null) throw new Error(`The page of ${slug} never appeared in ${mission}.`)
     await new Promise((resolve) => setTimeout(resolve, 100))
-    return { onDisk: onDisk - saved, done: done - saved, written: summary.written + summary.deleted }
+    return {
+      onDisk: onDisk - saved, done: done - saved, written: summary.written + summary.deleted,
+      nodeCpu: (nodeCpu.user + nodeCpu.system) / 1000,
+      pagefindCpu: pagefindAfter === null || cpu.pagefind === null ? null : pagefindAfter - cpu.pagefind,
+    }
   }
   try {
     for (let i = 0; i < WARM_UP; i++) {
@@ -143,9 +162,37 @@ async function measurePublishes(payload: Payload, options: BuildOptions, mission
       pageOnDiskP50Ms: percentile(list.map((m) => m.onDisk), 50), pageOnDiskP95Ms: percentile(list.map((m) => m.onDisk), 95),
       doneP50Ms: percentile(list.map((m) => m.done), 50), doneP95Ms: percentile(list.map((m) => m.done), 95),
       filesWritten: percentile(list.map((m) => m.written), 50),
+      nodeCpuP50Ms: percentile(list.map((m) => m.nodeCpu), 50),
+      pagefindCpuP50Ms: list.some((m) => m.pagefindCpu === null) ? null : percentile(list.map((m) => m.pagefindCpu!), 50),
     })
     return { runs, without: figures(measured.without), with: figures(measured.with) }
   } finally {
     await watcher.stop()
+  }
+}
+
+// Clock ticks per second of /proc's CPU times (USER_HZ: 100 on Linux, whatever the kernel's HZ).
+const TICKS_PER_SECOND = 100
+
+/**
+ * CPU milliseconds used so far by Pagefind's process (the child of this one that runs the
+ * `pagefind_extended` binary), 0 before it is started; null where /proc cannot tell (not Linux).
+ */
+function pagefindCpuMs(): number | null {
+  try {
+    let total = 0
+    for (const task of fs.readdirSync(`/proc/${process.pid}/task`)) {
+      const children = fs.readFileSync(`/proc/${process.pid}/task/${task}/children`, 'utf8').trim().split(/\s+/).filter(Boolean)
+      for (const pid of children) {
+        if (!fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').includes('pagefind')) continue
+        // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th.
+        const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8')
+        const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+        total += ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND
+      }
+    }
+    return total
+  } catch {
+    return null
   }
 }
