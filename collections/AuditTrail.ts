@@ -8,9 +8,8 @@ import { TRAIL_ACTIONS, TRAIL_CHANNELS, TRAIL_SLUG, type TrailSubject } from '..
 
 /**
  * Who changed what, when, from where (docs/audit-trail.md). Append-only: entries are written
- * by the trail's hooks (src/trail/plugin.ts) through the Local API with access control off; no
- * caller of any API creates, edits or deletes one, and the hooks below refuse the server's own
- * code too. `subjects` are the collections and globals the trail records, for the admin's filter.
+ * by the trail's hooks (src/trail/plugin.ts) through the database adapter; no caller of any API
+ * creates, edits or deletes one, and the hooks below refuse the server's own code too. `subjects` are the collections and globals the trail records, for the admin's filter.
  */
 export function auditTrailCollection(subjects: readonly TrailSubject[]): CollectionConfig {
   return {
@@ -44,11 +43,8 @@ export function auditTrailCollection(subjects: readonly TrailSubject[]): Collect
         admin: { date: { pickerAppearance: 'dayAndTime', displayFormat: 'yyyy-MM-dd HH:mm:ss' } },
       },
       { name: 'action', type: 'select', required: true, index: true, options: TRAIL_ACTIONS.map((a) => ({ ...a })) },
-      {
-        name: 'summary', type: 'text',
-        admin: { hidden: true },
-        hooks: { beforeChange: [({ siblingData }) => summaryOf(siblingData)] },
-      },
+      // The list's title for the entry, written with it (src/trail/record.ts).
+      { name: 'summary', type: 'text', admin: { hidden: true } },
       { type: 'row', fields: [
         { name: 'userEmail', type: 'text', index: true, label: 'User', admin: { description: 'The account’s e-mail at the time; for a failed sign-in, the address tried.' } },
         { name: 'userId', type: 'text', index: true, label: 'User id' },
@@ -80,11 +76,4 @@ export function auditTrailCollection(subjects: readonly TrailSubject[]): Collect
       ] },
     ],
   }
-}
-
-/** What the list shows as the entry's title: the action, the collection, and the document or account. */
-function summaryOf(entry: Record<string, unknown>): string {
-  const action = TRAIL_ACTIONS.find((a) => a.value === entry.action)?.label ?? String(entry.action)
-  const what = entry.title ?? entry.documentId ?? entry.userEmail ?? ''
-  return `${action} · ${String(entry.collection)}${what ? ` · ${String(what)}` : ''}`.slice(0, 400)
 }

@@ -1,9 +1,11 @@
-import { isolateObjectProperty, type CollectionSlug, type PayloadRequest } from 'payload'
+import { randomUUID } from 'node:crypto'
+
+import { commitTransaction, initTransaction, isolateObjectProperty, killTransaction, type CollectionSlug, type PayloadRequest } from 'payload'
 
 import { roleOf } from '../access/roles'
 import { clientAddress } from '../citizen/allowedOrigins'
 import type { FieldChange, TrailAction, TrailChannel } from './types'
-import { TRAIL_CHANNELS, TRAIL_SLUG } from './types'
+import { TRAIL_ACTIONS, TRAIL_CHANNELS, TRAIL_SLUG } from './types'
 
 export type TrailEvent = {
   action: TrailAction
@@ -49,31 +51,50 @@ export function addressOf(req: PayloadRequest): string | null {
 export const normalisedEmail = (value: unknown): string | null =>
   typeof value === 'string' && value.trim() ? value.trim().toLowerCase().slice(0, EMAIL_LENGTH) : null
 
-/** Appends one entry, as the signed-in user (if any) of the request, in the request's transaction. */
+/** What the list shows as the entry's title: the action, the collection, and the document or account. */
+export function summaryOf(entry: { action: string; collection: string; title?: string | null; documentId?: string | null; userEmail?: string | null }): string {
+  const action = TRAIL_ACTIONS.find((a) => a.value === entry.action)?.label ?? entry.action
+  const what = entry.title ?? entry.documentId ?? entry.userEmail ?? ''
+  return `${action} · ${entry.collection}${what ? ` · ${what}` : ''}`.slice(0, 400)
+}
+
+/**
+ * Appends one entry, as the signed-in user (if any) of the request, in the request's
+ * transaction (or, with none open, in one of its own that takes its turn).
+ *
+ * Written through the database adapter, not Payload's create operation: the entry is the
+ * server's own, fully formed, so the operation's validation and hooks have nothing to add, and
+ * the adapter is told not to read the new row back. That keeps what a save pays for its entry
+ * to one insert (with its changed fields and missions).
+ */
 export async function recordTrail(req: PayloadRequest, event: TrailEvent): Promise<void> {
   const user = req.user && (req.user as { collection?: string }).collection === 'users' ? (req.user as { id: unknown; email?: unknown }) : null
   const channel: TrailChannel = (TRAIL_CHANNELS as readonly string[]).includes(req.payloadAPI) ? (req.payloadAPI as TrailChannel) : 'local'
-  await req.payload.create({
-    collection: TRAIL_SLUG as CollectionSlug,
-    data: {
-      at: new Date().toISOString(),
-      action: event.action,
-      userId: user ? String(user.id) : null,
-      userEmail: normalisedEmail(event.email) ?? normalisedEmail(user?.email),
-      userRole: roleOf(req.user),
-      collection: event.collection,
-      documentId: event.documentId ?? null,
-      title: event.title ? event.title.slice(0, TITLE_LENGTH) : null,
-      missions: [...new Set(event.missions ?? [])],
-      documentStatus: event.documentStatus ?? null,
-      locale: event.locale ?? null,
-      changes: (event.changes ?? []).map((change) => ({ ...change })),
-      channel,
-      ip: addressOf(req),
-    } as never,
-    req: trailRequest(req),
-    overrideAccess: true,
-    depth: 0,
-    select: { id: true } as never,
-  })
+  const at = new Date().toISOString()
+  const entry = {
+    at,
+    action: event.action,
+    userId: user ? String(user.id) : null,
+    userEmail: normalisedEmail(event.email) ?? normalisedEmail(user?.email),
+    userRole: roleOf(req.user),
+    collection: event.collection,
+    documentId: event.documentId ?? null,
+    title: event.title ? event.title.slice(0, TITLE_LENGTH) : null,
+    missions: [...new Set(event.missions ?? [])],
+    documentStatus: event.documentStatus ?? null,
+    locale: event.locale ?? null,
+    changes: (event.changes ?? []).map((change) => ({ id: randomUUID(), ...change })),
+    channel,
+    ip: addressOf(req),
+    createdAt: at,
+    updatedAt: at,
+  }
+  const own = await initTransaction(req)
+  try {
+    await req.payload.db.create({ collection: TRAIL_SLUG as CollectionSlug, data: { ...entry, summary: summaryOf(entry) }, req, returning: false })
+    if (own) await commitTransaction(req)
+  } catch (error) {
+    if (own) await killTransaction(req)
+    throw error
+  }
 }
