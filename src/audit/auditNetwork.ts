@@ -9,7 +9,7 @@ import { agendaOf, publishedWithin, round2 } from './agenda'
 import { expectedLocales } from './expectedLocales'
 import { DEFAULT_REPLY_WITHIN_WORKING_DAYS, interactionOf } from './interaction'
 import { LOW_SATISFACTION_MEAN, scoreOf, scoreParts, TARGET_PLATFORMS, TARGET_RELEASES_PER_MONTH, TARGET_WITHIN_PROMISE } from './score'
-import { ministryGaps, NOT_MODELLED, sectionByKey, SECTIONS, sectionsOf, type SectionKey } from './sections'
+import { ministryGaps, NOT_MODELLED, sectionByKey, sectionsOf, type SectionKey } from './sections'
 import type { AuditData, AuditEnquiry, AuditMission, AuditOptions, AuditReport, AuditSurveyAnswer, MissionAudit, NetworkAudit, Reason } from './types'
 
 export const DEFAULT_WINDOW_DAYS = 90
@@ -89,7 +89,8 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, c
 
   const parts = scoreParts({
     sectionsPresent: sections.present.length,
-    sectionsTotal: SECTIONS.length,
+    // The sections its site is judged on: the ministry site's own (the accredited corps) are not among them.
+    sectionsTotal: sections.present.length + sections.missing.length,
     localesServed: expected.length - missingLocales.length,
     localesExpected: expected.length,
     daysSinceLast: releases.daysSinceLast,

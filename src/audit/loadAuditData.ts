@@ -13,6 +13,7 @@ import { idOf } from '../access/roles'
 import { readBookingFacts } from '../appointments/loadFigures'
 import { loadSchedules } from '../appointments/schedules'
 import { isLocaleCode, DEFAULT_LOCALE } from '../config/locales'
+import { countPublishedCorps } from '../corps/loadCorps'
 import type { AuditScope } from './scope'
 import type { AuditData, AuditEnquiry, AuditMission, AuditSurveyAnswer } from './types'
 
@@ -90,7 +91,9 @@ export async function loadAuditData(payload: Payload, options: LoadAuditOptions 
       ...(options.scope?.kind === 'missions' ? { missionIds: options.scope.missionIds } : {}),
     }),
   ])
-  return { ...auditDataFrom({ ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers }), appointments: { schedules, bookings } }
+  const data = { ...auditDataFrom({ ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers }), appointments: { schedules, bookings } }
+  // The ministry site's host-country section, read as the public sees it (no drafts).
+  return { ...data, ministry: { ...data.ministry, accreditedCorpsCount: await countPublishedCorps(payload) } }
 }
 
 type StoredDocs = { ministry: Doc; missions: Doc[]; releases: Doc[]; services: Doc[]; accounts: Doc[]; platforms: Doc[]; enquiries?: Doc[]; surveyAnswers?: Doc[] }

@@ -14,8 +14,8 @@ describe('the conformance score', () => {
     expect(scoreOf(scoreParts(perfect))).toBe(100)
   })
 
-  it('a mission that has every section the model can hold scores at most 94 (accredited corps and blog are not modelled)', () => {
-    expect(scoreOf(scoreParts({ ...perfect, sectionsPresent: 8 }))).toBe(94)
+  it('a mission that has every section the model can hold scores at most 97 (nine sections, the blog not modelled; the accredited corps is the ministry site’s)', () => {
+    expect(scoreOf(scoreParts({ ...perfect, sectionsPresent: 8, sectionsTotal: 9 }))).toBe(97)
   })
 
   it('presence weighs 50, the agenda 25 and interaction 25', () => {

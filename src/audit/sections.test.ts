@@ -7,7 +7,7 @@ const mission = (status: AuditMission['status'] = 'open'): AuditMission => ({
   id: 'm', slug: 'm', name: 'M', type: 'embassy', hostCountry: 'ES', city: 'Madrid', status, siteLocales: ['es'], defaultLocale: 'es', offices: [],
 })
 const ministry = (overrides: Partial<AuditData['ministry']> = {}): AuditData['ministry'] =>
-  ({ relatedLinkCount: 1, charterHasText: false, replyWithinWorkingDays: null, charterCommitmentCount: 0, ...overrides })
+  ({ relatedLinkCount: 1, charterHasText: false, replyWithinWorkingDays: null, charterCommitmentCount: 0, accreditedCorpsCount: 1, ...overrides })
 const data = (m: AuditData['ministry']): AuditData =>
   ({ missions: [], releases: [], services: [], accounts: [], platforms: [], ministry: m, enquiries: [], surveyAnswers: [] })
 const facts = (overrides: { serviceCount?: number; surveyAnswerCount?: number; status?: AuditMission['status'] } = {}) =>
@@ -32,5 +32,21 @@ describe('the sections interaction adds', () => {
     expect(ministryGaps(data(ministry({ replyWithinWorkingDays: 3 })))).toEqual(['social-links'])
     expect(ministryGaps(data(ministry({ charterCommitmentCount: 1 })))).toEqual(['social-links'])
     expect(ministryGaps(data(ministry({ charterHasText: true })))).toEqual(['social-links'])
+  })
+})
+
+describe('the accredited corps, a host-country section', () => {
+  it('is judged on the ministry’s site only: no mission’s sections list it, present or missing', () => {
+    for (const count of [0, 3]) {
+      const { present, missing } = sectionsOf(facts(), data(ministry({ accreditedCorpsCount: count })))
+      expect([...present, ...missing]).not.toContain('accredited-corps')
+      expect(present.length + missing.length).toBe(9)
+    }
+  })
+
+  it('is a ministry gap while no entry is published', () => {
+    expect(ministryGaps(data(ministry({ accreditedCorpsCount: 0, replyWithinWorkingDays: 3 })))).toEqual(['accredited-corps', 'social-links'])
+    expect(ministryGaps(data(ministry({ accreditedCorpsCount: undefined, replyWithinWorkingDays: 3 })))).toContain('accredited-corps')
+    expect(ministryGaps(data(ministry({ accreditedCorpsCount: 1, replyWithinWorkingDays: 3 })))).toEqual(['social-links'])
   })
 })

@@ -1,8 +1,9 @@
 /**
  * The ten sections a ministry's web presence is judged on (DOMAIN.md, "What a ministry site is
  * judged on"), each mapped to what the content model can show for one mission. Some depend on
- * the mission, some on the ministry (the same answer for every mission), and some have no place
- * in the model yet: those are counted missing, never guessed. docs/audit.md explains each one.
+ * the mission, some on the ministry (the same answer for every mission), one only on the ministry's
+ * own site (the accredited corps, a host-country section), and some have no place in the model
+ * yet: those are counted missing, never guessed. docs/audit.md explains each one.
  */
 import type { AuditData, AuditMission } from './types'
 
@@ -21,7 +22,13 @@ export const SECTION_KEYS = [
 
 export type SectionKey = (typeof SECTION_KEYS)[number]
 
-export type SectionScope = 'mission' | 'ministry' | 'not-modelled'
+/**
+ * mission: the mission's own; ministry: the ministry's, shown on every site; ministry-site: a
+ * host-country section only the ministry's own site carries (the accredited corps), so it is no
+ * part of any mission's sections or score and a gap is the ministry's; not-modelled: no place in
+ * the content model yet.
+ */
+export type SectionScope = 'mission' | 'ministry' | 'ministry-site' | 'not-modelled'
 
 /** Facts about one mission that the section checks need, computed once per mission. */
 export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number; surveyAnswerCount: number }
@@ -49,7 +56,11 @@ export const SECTIONS: readonly Section[] = [
     present: { ofMission: ({ mission }) => mission.offices.some((o) => o.hasAddress) },
     remedy: 'add an office with its address, so the network directory can list it',
   },
-  { key: 'accredited-corps', label: 'Accredited corps', scope: 'not-modelled', remedy: 'not in the content model yet' },
+  {
+    key: 'accredited-corps', label: 'Accredited corps', scope: 'ministry-site',
+    present: { ofMinistry: (data) => (data.ministry.accreditedCorpsCount ?? 0) > 0 },
+    remedy: 'publish the foreign missions accredited in the country (Host country → Accredited corps)',
+  },
   {
     key: 'consular-services', label: 'Consular services', scope: 'mission',
     present: { ofMission: ({ serviceCount }) => serviceCount > 0 },
@@ -98,16 +109,20 @@ function isPresent(section: Section, facts: MissionFacts, data: AuditData): bool
   return 'ofMission' in section.present ? section.present.ofMission(facts) : section.present.ofMinistry(data)
 }
 
+/** Whether a section is judged on a mission's site: every one but the ministry site's own. */
+const onMissionSites = (section: Section) => section.scope !== 'ministry-site'
+
+/** The sections a mission's site is judged on, present or missing; their count is the score's denominator. */
 export function sectionsOf(facts: MissionFacts, data: AuditData): { present: SectionKey[]; missing: SectionKey[] } {
   const present: SectionKey[] = []
   const missing: SectionKey[] = []
-  for (const section of SECTIONS) (isPresent(section, facts, data) ? present : missing).push(section.key)
+  for (const section of SECTIONS.filter(onMissionSites)) (isPresent(section, facts, data) ? present : missing).push(section.key)
   return { present, missing }
 }
 
-/** Ministry-wide sections that are missing: the same gap on every mission's site. */
+/** Ministry-wide sections that are missing: the same gap on every mission's site, or on the ministry's own. */
 export function ministryGaps(data: AuditData): SectionKey[] {
-  return SECTIONS.filter((s) => s.scope === 'ministry' && !(s.present && 'ofMinistry' in s.present && s.present.ofMinistry(data))).map((s) => s.key)
+  return SECTIONS.filter((s) => (s.scope === 'ministry' || s.scope === 'ministry-site') && !(s.present && 'ofMinistry' in s.present && s.present.ofMinistry(data))).map((s) => s.key)
 }
 
 export const NOT_MODELLED: SectionKey[] = SECTIONS.filter((s) => s.scope === 'not-modelled').map((s) => s.key)

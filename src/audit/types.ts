@@ -40,6 +40,8 @@ export type AuditData = {
     /** The charter's promise of a first reply; null when the ministry has not stated one. */
     replyWithinWorkingDays: number | null
     charterCommitmentCount: number
+    /** Published entries of the accredited corps (the ministry site's host-country section); absent counts as none. */
+    accreditedCorpsCount?: number
   }
   /** Enquiries the reader may see, reduced to dates and status: never who wrote or what. */
   enquiries: AuditEnquiry[]

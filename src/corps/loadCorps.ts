@@ -26,3 +26,9 @@ export async function loadAccreditedCorps(payload: Payload, platforms: readonly 
     })),
   }))
 }
+
+/** How many entries of the accredited corps the public sees (the presence audit's host-country section). */
+export async function countPublishedCorps(payload: Payload): Promise<number> {
+  const { totalDocs } = await payload.count({ collection: CORPS_COLLECTION, overrideAccess: false, where: { _status: { equals: 'published' } } })
+  return totalDocs
+}

@@ -81,11 +81,12 @@ describe('the presence audit of a network built in the test', () => {
 
   it('names the missing sections: the mission’s own and those not in the model', () => {
     // The contact form makes every open mission reachable; the reply promise makes the charter;
-    // services or a survey answer make the survey.
-    expect(row('madrid').sections.missing).toEqual(['accredited-corps', 'blog'])
+    // services or a survey answer make the survey. The accredited corps is the ministry site's
+    // alone (a host-country section): no mission is judged on it.
+    expect(row('madrid').sections.missing).toEqual(['blog'])
     // Cairo lists no service but was rated after a reply: it offers the survey.
-    expect(row('cairo').sections.missing).toEqual(['accredited-corps', 'consular-services', 'blog'])
-    expect(row('paris').sections.missing).toEqual(['directory', 'accredited-corps', 'atlas', 'blog'])
+    expect(row('cairo').sections.missing).toEqual(['consular-services', 'blog'])
+    expect(row('paris').sections.missing).toEqual(['directory', 'atlas', 'blog'])
     expect(row('paris').sections.present).toEqual(['consular-services', 'related-links', 'social-links', 'citizen-attention', 'charter', 'survey'])
   })
 
@@ -114,14 +115,15 @@ describe('the presence audit of a network built in the test', () => {
   })
 
   it('scores each mission by the documented formula', () => {
-    // 30×8/10 + 10×1 + 15×(1−2/90) + 10×(1/2) + 10×(3/3) + 15×0.67 + 10×(3.75−1)/4 = 80.59
-    expect(row('madrid').score).toBe(81)
-    // 30×7/10 + 10×1/2 + 15×(1−45/90) + 10×(0.33/2) + 10×(1/3) + 15×1 + 10×(3−1)/4 = 58.48
-    expect(row('cairo').score).toBe(58)
-    // 30×6/10 + 10×1 = 28
-    expect(row('paris').score).toBe(28)
-    expect(row('bogota').score).toBe(28)
-    expect(row('cairo').scoreParts).toEqual({ sections: 0.7, locales: 0.5, freshness: 0.5, frequency: 0.17, platforms: 0.33, responsiveness: 1, satisfaction: 0.5 })
+    // Nine sections per mission (the accredited corps is the ministry site's):
+    // 30×8/9 + 10×1 + 15×(1−2/90) + 10×(1/2) + 10×(3/3) + 15×0.67 + 10×(3.75−1)/4 = 83.26
+    expect(row('madrid').score).toBe(83)
+    // 30×7/9 + 10×1/2 + 15×(1−45/90) + 10×(0.33/2) + 10×(1/3) + 15×1 + 10×(3−1)/4 = 60.82
+    expect(row('cairo').score).toBe(61)
+    // 30×6/9 + 10×1 = 30
+    expect(row('paris').score).toBe(30)
+    expect(row('bogota').score).toBe(30)
+    expect(row('cairo').scoreParts).toEqual({ sections: 0.78, locales: 0.5, freshness: 0.5, frequency: 0.17, platforms: 0.33, responsiveness: 1, satisfaction: 0.5 })
     expect(row('madrid').scoreParts).toMatchObject({ responsiveness: 0.67, satisfaction: 0.69 })
   })
 
@@ -134,9 +136,20 @@ describe('the presence audit of a network built in the test', () => {
       { platform: 'instagram', name: 'Instagram', missions: 1, share: 0.25 },
       { platform: 'mastodon', name: 'Mastodon', missions: 0, share: 0 },
     ])
-    expect(network.averageScore).toBe(48.75)
+    expect(network.averageScore).toBe(51)
     expect(network.ministryGaps).toEqual([])
-    expect(network.notModelled).toEqual(['accredited-corps', 'blog'])
+    expect(network.notModelled).toEqual(['blog'])
+  })
+
+  it('judges the accredited corps on the ministry’s site only: published entries count, a draft does not, and none is a ministry gap', () => {
+    // The fixture publishes one entry and keeps one as a draft.
+    expect(data.ministry.accreditedCorpsCount).toBe(1)
+    for (const m of report.missions) expect([...m.sections.present, ...m.sections.missing]).not.toContain('accredited-corps')
+    const without = auditNetwork({ ...data, ministry: { ...data.ministry, accreditedCorpsCount: 0 } }, { now: NOW })
+    expect(without.network.ministryGaps).toEqual(['accredited-corps'])
+    // A ministry gap, not the missions': their scores and reasons do not move.
+    expect(without.missions.map((m) => m.score)).toEqual(report.missions.map((m) => m.score))
+    expect(without.missions.flatMap((m) => m.reasons.map((r) => r.code))).not.toContain('missing-section:accredited-corps')
   })
 
   it('pools the network’s enquiries and answers (a median of all replies, not a mean of medians)', () => {
@@ -166,7 +179,7 @@ describe('the presence audit of a network built in the test', () => {
 
   it('orders the missions that most need attention, lowest score first, with the reasons', () => {
     const attention = report.network.needsAttention
-    expect(attention.map((m) => [m.slug, m.score])).toEqual([['bogota', 28], ['paris', 28], ['cairo', 58], ['madrid', 81]])
+    expect(attention.map((m) => [m.slug, m.score])).toEqual([['bogota', 30], ['paris', 30], ['cairo', 61], ['madrid', 83]])
     expect(attention[2]!.reasons.map((r) => r.code)).toEqual([
       'stale-releases', 'few-releases', 'missing-locales', 'missing-section:consular-services', 'few-platforms',
     ])

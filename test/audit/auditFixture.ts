@@ -85,6 +85,12 @@ export async function buildAuditFixture(payload: Payload): Promise<AuditFixture>
   await release('ministry-1', null, daysBefore(1))
   await release('lisbon-3', missions.lisbon, daysBefore(3))
 
+  // The ministry site's host-country section: one entry of the accredited corps published, one a draft.
+  const corps = (state: string, status: 'published' | 'draft') =>
+    create('accredited-missions', { kind: 'embassy', sendingState: state, address: { city: 'Quito' }, head: { class: 'ambassador' }, _status: status }, status === 'draft')
+  await corps('MX', 'published')
+  await corps('RU', 'draft')
+
   await payload.updateGlobal({
     slug: 'ministry',
     data: {

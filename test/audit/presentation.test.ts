@@ -28,7 +28,7 @@ const data: AuditData = {
   services: [{ slug: 'passports', missionIds: ['m1'] }],
   accounts: [{ ownerType: 'mission', missionId: 'm1', platformId: 'p1' }],
   platforms: [{ id: 'p1', slug: 'x', name: 'X' }, { id: 'p2', slug: 'mastodon', name: 'Mastodon' }],
-  ministry: { relatedLinkCount: 0, charterHasText: true, replyWithinWorkingDays: 3, charterCommitmentCount: 0 },
+  ministry: { relatedLinkCount: 0, charterHasText: true, replyWithinWorkingDays: 3, charterCommitmentCount: 0, accreditedCorpsCount: 4 },
   enquiries: [
     { missionId: 'm1', status: 'answered', createdAt: '2026-06-08T09:00:00Z', firstRepliedAt: '2026-06-08T13:30:00Z' },
     { missionId: 'm1', status: 'new', createdAt: '2026-06-01T09:00:00Z', firstRepliedAt: null },
