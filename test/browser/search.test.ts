@@ -1,4 +1,5 @@
 import fs from 'node:fs'
+import { createRequire } from 'node:module'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -23,6 +24,19 @@ let restoreSitesDir: (() => void) | undefined
 let cms: SiteServer
 let plain: SiteServer
 let browser: Browser
+
+const AXE_PATH = createRequire(import.meta.url).resolve('axe-core/axe.min.js')
+
+/** axe-core's WCAG 2.1 A and AA violations on the page as it is now (results shown). */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.addScriptTag({ path: AXE_PATH })
+  return page.evaluate(async () => {
+    type Result = { violations: { id: string; nodes: { target: string[] }[] }[] }
+    const axe = (window as unknown as { axe: { run: (c: Document, o: object) => Promise<Result> } }).axe
+    const result = await axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] })
+    return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+  })
+}
 
 /** The release page of a site in a language whose heading contains these words (seeded: the national day). */
 function releasePath(site: string, lang: string, heading: string): string {
@@ -68,7 +82,7 @@ beforeAll(async () => {
   cms = await serveSites(out, 'cms')
   plain = await serveSites(out, 'static')
   browser = await launchChromium()
-}, 300_000)
+}, 480_000)
 
 afterAll(async () => {
   await browser?.close()
@@ -84,7 +98,7 @@ describe('searching a generated site in Chromium', () => {
     ['madrid', 'es', 'Celebración', 'Día Nacional'],
     ['beijing', 'zh', '国庆', '国庆'],
     ['cairo', 'ar', 'الوطني', 'اليوم الوطني'],
-  ])('%s in %s: typing “%s” from a release title finds that release (served by the CMS, sandboxed)', async (site, lang, words, heading) => {
+  ])('%s in %s: typing “%s” from a release title finds that release (served by the CMS, sandboxed); the results page is axe-clean', async (site, lang, words, heading) => {
     const page = await browser.newPage()
     try {
       const { links, status } = await searchFor(page, `${cms.origin}/sites/${site}/${lang}/search/`, words)
@@ -93,6 +107,8 @@ describe('searching a generated site in Chromium', () => {
       // Every result is a page of this site in this language.
       expect(links.every((l) => l.href.startsWith(`${cms.origin}/sites/${site}/${lang}/`))).toBe(true)
       expect(await page.locator('#search-results mark').count()).toBeGreaterThan(0)
+      // With its results on the page, it is as accessible as every other page.
+      expect(await axeViolations(page)).toEqual([])
     } finally {
       await page.close()
     }
