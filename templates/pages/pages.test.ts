@@ -18,7 +18,7 @@ const cases = rendered.map((p) => [`${p.path}`, p] as const)
 
 describe('every page of every fixture', () => {
   it('covers every page kind in three languages', () => {
-    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office', 'search', 'corps-by-country', 'corps-precedence']))
+    expect(new Set(rendered.map((p) => p.kind))).toEqual(new Set(['home', 'news', 'release', 'services', 'service', 'contact', 'social', 'about', 'bilateral-relations', 'trade-investment', 'tourism', 'culture', 'study', 'charter', 'privacy', '404', 'travel-advice-index', 'travel-advice-country', 'nearest-office', 'search', 'corps-by-country', 'corps-precedence', 'blog', 'blog-post']))
     expect(rendered.filter((p) => p.kind === 'news' && p.locale === 'es')).toHaveLength(2)
   })
 
@@ -86,7 +86,7 @@ describe('every page of every fixture', () => {
       const pages = rendered.filter((p) => p.locale === locale)
       const navs = pages.map((p) => primaryNavLinks(p.html, absoluteUrl(BASE, p.path)).join('\n'))
       expect(new Set(navs).size).toBe(1)
-      expect(navs[0].split('\n')).toHaveLength(12)
+      expect(navs[0].split('\n')).toHaveLength(13) // with the fixture's blog
     }
   })
 
