@@ -44,10 +44,17 @@ export type SiteIndex = {
  */
 export async function indexSite(outDir: string, site: string, options: { full?: boolean } = {}): Promise<SiteIndex> {
   const started = performance.now()
+  const key = `${path.resolve(outDir)}\u0000${site}`
+  // Until it succeeds, the next build indexes the site whatever it changed (a retried job changes nothing).
+  behind.add(key)
   // The live copy itself: a build never writes into it, it swaps in another one.
   const live = fs.realpathSync(path.join(outDir, site))
-  const files = await pagefindFiles(live, site)
+  const files = await pagefindFiles(live, site).catch((error: unknown) => {
+    if (error instanceof SearchIndexError) throw error
+    throw new SearchIndexError(`The search index of ${site} could not be made: ${error instanceof Error ? error.message : String(error)}`, { cause: error })
+  })
   const summary = writeSite(outDir, { site, files }, { full: options.full, preserve: (p) => !isSearchIndexFile(p) })
+  behind.delete(key)
   const bytes = files.reduce((n, f) => n + (typeof f.contents === 'string' ? Buffer.byteLength(f.contents) : f.contents.byteLength), 0)
   return { summary, seconds: (performance.now() - started) / 1000, bytes }
 }
@@ -58,9 +65,12 @@ export async function indexSite(outDir: string, site: string, options: { full?: 
  * pages only (the ministry's network news after a mission's release) leaves it be.
  */
 export function needsIndex(outDir: string, written: WriteSummary, options: { full?: boolean } = {}): boolean {
-  if (options.full || written.changed.some(isIndexedFile)) return true
+  if (options.full || written.changed.some(isIndexedFile) || behind.has(`${path.resolve(outDir)}\u0000${written.site}`)) return true
   return !fs.existsSync(path.join(outDir, written.site, searchPaths.bundle, 'pagefind-entry.json'))
 }
+
+// Sites whose last indexing in this process did not finish (outDir and site).
+const behind = new Set<string>()
 
 async function pagefindFiles(root: string, site: string): Promise<PlannedFile[]> {
   const created = await pagefind.createIndex(PAGEFIND_CONFIG)

@@ -24,7 +24,7 @@ beforeAll(async () => {
   options = { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: '2026-11-25' }
   await buildSites(t.payload, options)
   madridId = (await t.payload.find({ collection: 'missions', where: { slug: { equals: 'madrid' } }, depth: 0 })).docs[0].id as string
-}, 300_000)
+}, 480_000)
 afterAll(async () => {
   await t?.close()
 })
