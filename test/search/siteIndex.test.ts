@@ -129,4 +129,30 @@ describe('keeping the index current', () => {
     expect(fragments(out, 'madrid').find((f) => f.url === '/es/news/jornada-zorzalena/')).toBeUndefined()
     expect(fs.existsSync(release!.file)).toBe(false)
   }, 120_000)
+
+  it('the ministry’s site is re-indexed after its own release, not after a mission’s (which only its network news lists)', async () => {
+    const live = new LiveSites(t.payload, () => options)
+    await live.refreshMinistry(null) // the live server reads the network once
+    const entry = path.join(indexDir(out, 'ministry'), 'pagefind-entry.json')
+    const before = inode(entry)
+
+    const missionRelease = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false, context: SEEDING_CONTEXT,
+      data: { title: 'Noticia zorzalera de la red', slug: 'noticia-zorzalera', summary: 'De una misión.', mission: madridId, _status: 'published' },
+    } as never)
+    const mission = [{ collection: 'press-releases', id: String((missionRelease as { id: string }).id) }]
+    await live.rebuild(['madrid'], mission)
+    const network = await live.refreshMinistry(mission)
+    expect(network!.changed.some((p) => p.includes('network-news'))).toBe(true)
+    expect(network!.changed.filter((p) => p.startsWith('pagefind/'))).toEqual([])
+    expect(inode(entry)).toBe(before)
+
+    const own = await t.payload.create({
+      collection: 'press-releases', locale: 'es', draft: false, context: SEEDING_CONTEXT,
+      data: { title: 'Comunicado zorzalero del ministerio', slug: 'comunicado-zorzalero', summary: 'Propio.', syndication: 'none', _status: 'published' },
+    } as never)
+    const ministry = await live.refreshMinistry([{ collection: 'press-releases', id: String((own as { id: string }).id) }])
+    expect(ministry!.changed.some((p) => p.startsWith('pagefind/fragment/'))).toBe(true)
+    expect(fragments(out, 'ministry').find((f) => f.url === '/es/news/comunicado-zorzalero/')?.meta.title).toBe('Comunicado zorzalero del ministerio')
+  }, 180_000)
 })
