@@ -4,13 +4,13 @@ import { isIndexedFile, isIndexedPage, isSearchIndexFile } from './searchPaths'
 
 describe('which pages the search index covers', () => {
   it.each([
-    'es/', 'es/news/visita-oficial/', 'zh/services/pasaporte/', 'ar/contact/', 'en/about/', 'fr/travel/mx/', 'es/atlas/mastodon/', 'es/nearest-office/',
+    'es/', 'es/news/visita-oficial/', 'es/blog/una-entrada/', 'es/corps/', 'zh/services/pasaporte/', 'ar/contact/', 'en/about/', 'fr/travel/mx/', 'es/atlas/mastodon/', 'es/nearest-office/',
   ])('%s: indexed', (path) => {
     expect(isIndexedPage(path)).toBe(true)
   })
 
   it.each([
-    'es/news/', 'es/news/archive/3/', 'es/services/', 'es/network-news/', 'es/feeds/', 'es/search/', 'ar/search/', 'es/404.html',
+    'es/news/', 'es/news/archive/3/', 'es/blog/', 'es/services/', 'es/network-news/', 'es/feeds/', 'es/search/', 'ar/search/', 'es/404.html',
     // A paged list to come keeps its archive pages out too.
     'es/blog/archive/2/',
   ])('%s: not indexed (a list of other pages, the search page or the 404 page)', (path) => {

@@ -22,6 +22,7 @@ export const isSearchIndexFile = (path: string) => path.startsWith(searchPaths.b
 // should be the release, not the news page that lists it. (The CMS's own pages are never indexed.)
 const UNINDEXED = [
   /^[a-z]{2}\/news\/$/,
+  /^[a-z]{2}\/blog\/$/,
   /^[a-z]{2}\/services\/$/,
   /^[a-z]{2}\/network-news\/$/,
   /^[a-z]{2}\/feeds\/$/,
