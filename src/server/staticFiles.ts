@@ -32,33 +32,51 @@ export async function resolveSiteFile(outDir: string, rawPath: string): Promise<
   const { segments, trailingSlash } = parsed
   if (segments.length === 0) return { kind: 'root' }
 
-  const found = await confinedEntry(outDir, segments)
+  const base = await baseOf(outDir, segments[0], segments.length)
+  if (!base) return { kind: 'missing', notFoundPage: null }
+  const within = segments.length > 1 ? segments.slice(1) : segments
+  const found = await confinedEntry(base, within)
   if (found?.isDirectory) {
-    const index = await confinedEntry(outDir, [...segments, 'index.html'])
+    const index = await confinedEntry(base, [...within, 'index.html'])
     if (index?.isFile) return trailingSlash ? { kind: 'file', file: index.real } : { kind: 'add-trailing-slash' }
   } else if (found?.isFile && !trailingSlash) {
     return { kind: 'file', file: found.real }
   }
-  return { kind: 'missing', notFoundPage: await notFoundPageFor(outDir, segments) }
+  return { kind: 'missing', notFoundPage: segments.length > 1 ? await notFoundPageFor(base, within[0]) : null }
 }
 
-/** A mission locale's own 404 page (`OUT/<site>/<locale>/404.html`), for any missing URL below that locale. */
-async function notFoundPageFor(outDir: string, segments: string[]): Promise<string | null> {
-  if (segments.length < 2) return null
-  const page = await confinedEntry(outDir, [segments[0], segments[1], '404.html'])
+/**
+ * The folder a request is confined to: OUT itself for a top-level name, else the site's live
+ * copy, resolved once. Every file of the request is then looked up in that one copy, so a
+ * build swapping the site's link mid-request cannot make a page that exists in both copies
+ * look missing (the old copy stays whole until the next build mirrors into it).
+ */
+async function baseOf(outDir: string, site: string, depth: number): Promise<Base | null> {
+  try {
+    const root = await fs.realpath(outDir)
+    if (depth === 1) return { boundary: root, dir: root }
+    const copy = await fs.realpath(path.join(outDir, site))
+    // The site link may only lead into OUT (in practice OUT/.chancery/<site>/<copy>).
+    return isInside(root, copy) ? { boundary: copy, dir: copy } : null
+  } catch (error) {
+    if (isMissing(error)) return null
+    throw error
+  }
+}
+
+/** A mission locale's own 404 page (`<copy>/<locale>/404.html`), for any missing URL below that locale. */
+async function notFoundPageFor(copy: Base, locale: string): Promise<string | null> {
+  const page = await confinedEntry(copy, [locale, '404.html'])
   return page?.isFile ? page.real : null
 }
 
+type Base = { boundary: string; dir: string }
 type Entry = { real: string; isFile: boolean; isDirectory: boolean }
 
-async function confinedEntry(outDir: string, segments: string[]): Promise<Entry | null> {
+async function confinedEntry(base: Base, segments: string[]): Promise<Entry | null> {
   try {
-    const root = await fs.realpath(outDir)
-    // The site link may only lead into OUT (in practice OUT/.chancery/<site>/<version>).
-    const boundary = segments.length > 1 ? await fs.realpath(path.join(outDir, segments[0])) : root
-    if (segments.length > 1 && !isInside(root, boundary)) return null
-    const real = await fs.realpath(path.join(outDir, ...segments))
-    if (!isInside(boundary, real)) return null
+    const real = await fs.realpath(path.join(base.dir, ...segments))
+    if (!isInside(base.boundary, real)) return null
     const stats = await fs.stat(real)
     return { real, isFile: stats.isFile(), isDirectory: stats.isDirectory() }
   } catch (error) {

@@ -33,6 +33,20 @@ describe('resolveSiteFile maps URLs onto the sites folder', () => {
     expect(fs.readFileSync(real, 'utf8')).toBe(live('madrid', 'es/index.html'))
   })
 
+  it('never answers a page missing when a rebuild swaps the site to a copy that also has it', async () => {
+    const out = path.join(fx.root, 'swaps')
+    writeSite(out, { site: 'madrid', files: madridFiles() })
+    const kinds = new Set<string>()
+    for (let round = 0; round < 150; round++) {
+      // Requests in flight at every stage of their lookups while the build swaps the link.
+      const answers = Promise.all(Array.from({ length: 12 }, () => resolveSiteFile(out, '/madrid/es/news/visado-nuevo/')))
+      for (let wait = 0; wait < round % 10; wait++) await new Promise((r) => setImmediate(r))
+      writeSite(out, { site: 'madrid', files: madridFiles(`Embajada ${round}`) })
+      for (const answer of await answers) kinds.add(answer.kind)
+    }
+    expect([...kinds]).toEqual(['file'])
+  })
+
   it('sends a folder URL without its trailing slash to the slashed URL, keeping the query, with a 308', async () => {
     expect(await resolveSiteFile(fx.out, '/madrid/es')).toEqual({ kind: 'add-trailing-slash' })
     const answer = await request(fx.out, '/sites/madrid/es/news/visado-nuevo', { search: '?utm=x' })
