@@ -17,10 +17,11 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE'])
 
 /**
  * Two anonymous API requests run at a time on this process, the rest wait (at most 200, at most
- * 10 s): on two cores, twenty clients sending the costliest reads the bounds allow then take at
- * most two thirds of the event loop from an editor's save.
+ * 10 s), and each slot rests as long as it was held: twenty clients sending the costliest reads
+ * the bounds allow then have the event loop about half the time, and the generated pages and
+ * editors' saves the rest (docs/security.md, the abuse benchmark).
  */
-export const anonymousReads = processWide('anonymousReads', () => new Gate(2, 200, 10_000))
+export const anonymousReads = processWide('anonymousReads', () => new Gate(2, 200, 10_000, 1))
 
 /**
  * What every request to /api passes before Payload sees it: its origin (a state-changing request

@@ -29,4 +29,19 @@ describe('Gate', () => {
     held!()
     expect(gate.load).toEqual({ running: 0, waiting: 0 })
   })
+
+  it('rests a freed slot for its holding time times the ratio before the next holder gets it', async () => {
+    const gate = new Gate(1, 10, 5_000, 1)
+    const held = await gate.enter()
+    await new Promise((r) => setTimeout(r, 60))
+    const next = gate.enter()
+    const freedAt = performance.now()
+    held!()
+    expect(gate.load).toEqual({ running: 1, waiting: 1 })
+    const release = await next
+    expect(performance.now() - freedAt).toBeGreaterThanOrEqual(55)
+    release!()
+    await new Promise((r) => setTimeout(r, 5))
+    expect(gate.load).toEqual({ running: 0, waiting: 0 })
+  })
 })
