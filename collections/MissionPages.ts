@@ -1,18 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  createForOwnMission,
-  deleteOwnMissionDraft,
-  publishedOrOwnMission,
-  readVersionsOwnMission,
-  updateOwnMission,
-} from '../src/access/rules'
-import { draftsOnlyForMissionEditors, enforceMissionScope } from '../src/hooks/enforceMissionScope'
-import { missionEditorsSaveDrafts } from '../src/hooks/missionEditorsSaveDrafts'
+import { missionOwnedContent } from '../src/editorial/missionOwnedContent'
 import { enforceOnEverySave } from '../src/hooks/enforceOnEverySave'
 import { checkOnePagePerKind } from '../src/validation/onePagePerKind'
 import { ownMissionSite } from '../src/jobs/affectedMissions'
-import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../src/jobs/hooks/rebuildSitesHooks'
 import { adminPreview } from '../src/preview/previewUrl'
 import { missionOwnerField } from './fields/missionOwner'
 import { richTextField } from './fields/richText'
@@ -35,20 +26,10 @@ export const MissionPages: CollectionConfig = {
     preview: adminPreview('mission-pages'),
   },
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 50 },
-  access: {
-    read: publishedOrOwnMission(),
-    readVersions: readVersionsOwnMission(),
-    create: createForOwnMission(),
-    update: updateOwnMission('mission', { trustedPublishing: true }),
-    delete: deleteOwnMissionDraft(),
-  },
-  hooks: {
-    beforeOperation: [missionEditorsSaveDrafts, noteLiveVersion],
-    beforeValidate: [enforceMissionScope('mission'), enforceOnEverySave([{ path: 'kind', check: checkOnePagePerKind }])],
-    beforeChange: [draftsOnlyForMissionEditors],
-    afterChange: [rebuildAfterChange(ownMissionSite)],
-    afterDelete: [rebuildAfterDelete(ownMissionSite)],
-  },
+  ...missionOwnedContent({
+    sites: ownMissionSite,
+    beforeValidate: [enforceOnEverySave([{ path: 'kind', check: checkOnePagePerKind }])],
+  }),
   fields: [
     missionOwnerField({ required: true }),
     {

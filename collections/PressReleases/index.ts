@@ -1,18 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import {
-  createForOwnMission,
-  deleteOwnMissionDraft,
-  publishedOrOwnMission,
-  readVersionsOwnMission,
-  updateOwnMission,
-} from '../../src/access/rules'
-import { draftsOnlyForMissionEditors, enforceMissionScope } from '../../src/hooks/enforceMissionScope'
-import { missionEditorsSaveDrafts } from '../../src/hooks/missionEditorsSaveDrafts'
+import { missionOwnedContent } from '../../src/editorial/missionOwnedContent'
 import { enforceOnEverySave } from '../../src/hooks/enforceOnEverySave'
 import { checkUniqueInMission, uniqueSlugPerMission } from '../../src/validation/uniquePerMission'
 import { releaseSites } from '../../src/jobs/affectedMissions'
-import { noteLiveVersion, rebuildAfterChange, rebuildAfterDelete } from '../../src/jobs/hooks/rebuildSitesHooks'
 import { adminPreview } from '../../src/preview/previewUrl'
 import { missionOwnerField } from '../fields/missionOwner'
 import { richTextField } from '../fields/richText'
@@ -35,26 +26,16 @@ export const PressReleases: CollectionConfig = {
   },
   // Scheduled publish and unpublish run on the jobs queue as the scheduling user, with their access.
   versions: { drafts: { schedulePublish: true }, maxPerDoc: 100 },
-  access: {
-    read: publishedOrOwnMission(),
-    readVersions: readVersionsOwnMission(),
-    create: createForOwnMission(),
-    update: updateOwnMission('mission', { trustedPublishing: true }),
-    delete: deleteOwnMissionDraft(),
-  },
-  hooks: {
-    beforeOperation: [missionEditorsSaveDrafts, noteLiveVersion],
+  ...missionOwnedContent({
+    sites: releaseSites,
     beforeValidate: [
-      enforceMissionScope('mission'),
       checkSyndication,
       enforceOnEverySave([
         { path: 'slug', check: (value, { data, id, req }) => checkUniqueInMission({ collection: 'press-releases', field: 'slug', value, data, id, req }) },
       ]),
     ],
-    beforeChange: [draftsOnlyForMissionEditors, stampPublicationDate],
-    afterChange: [rebuildAfterChange(releaseSites)],
-    afterDelete: [rebuildAfterDelete(releaseSites)],
-  },
+    beforeChange: [stampPublicationDate],
+  }),
   fields: [
     { name: 'title', type: 'text', localized: true, required: true },
     slugField({ validate: uniqueSlugPerMission('press-releases') }),

@@ -8,7 +8,7 @@ import { queueRebuild } from '../queueRebuild'
 
 type Doc = Record<string, unknown>
 // Most answer from the document; travel advice asks the database which missions serve its country.
-type SitesOf = (doc: Doc | null | undefined, req: PayloadRequest) => Affected | Promise<Affected>
+export type SitesOf = (doc: Doc | null | undefined, req: PayloadRequest) => Affected | Promise<Affected>
 
 /** Seeds and bulk imports pass `context: { seeding: true }`: they build once at the end, not per document. */
 const isSeeding = (context: RequestContext) => Boolean((context as { seeding?: unknown }).seeding)
