@@ -4,9 +4,6 @@
  * server (mission editors: their missions; ministry users: all), never from the address.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
 import {
@@ -16,6 +13,7 @@ import { appointmentFigures, type ServiceAppointmentFigures } from '../appointme
 import { readBookingFacts } from '../appointments/loadFigures'
 import { loadSchedules } from '../appointments/schedules'
 import { addDays } from '../appointments/zonedTime'
+import { AdminFrame, requireSignIn } from './AdminFrame'
 import { AppointmentsDayList, isCheckInOutcome } from './AppointmentsDayList'
 import { AppointmentsFigures } from './AppointmentsFigures'
 import { MissionFilter } from './MissionFilter'
@@ -25,12 +23,11 @@ import './appointments.css'
 const one = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) || undefined
 
 export async function AppointmentsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { routes, admin } = req.payload.config
+  const { req } = initPageResult
+  const { routes } = req.payload.config
   const adminRoute = routes.admin.replace(/\/$/, '')
   const viewPath = `${adminRoute}/appointments`
-  // Payload treats custom views as public routes and leaves signing in to them.
-  if (!req.user) redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(viewPath)}`)
+  requireSignIn(req, '/appointments')
 
   const query = searchParams as Record<string, string | string[] | undefined> | undefined
   const now = new Date()
@@ -68,49 +65,38 @@ export async function AppointmentsView({ initPageResult, params, searchParams }:
   const dayAddress = (c: DayChoice, date = c.date) => `${viewPath}?${new URLSearchParams({ mission: c.mission.slug, office: c.office.id, date })}`
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <main className="audit-dashboard appointments" aria-labelledby="appointments-title">
-          <h1 id="appointments-title">Appointments</h1>
-          <div className="appointments__no-print">
-            <MissionFilter id="appointments-mission" choices={missions.map((m) => ({ slug: m.slug, name: m.name }))} selected={choice?.mission.slug ?? one(query?.mission)} />
-            {choice && <DayPicker choice={choice} />}
-            {choice && (
-              <p className="appointments__days">
-                <a href={dayAddress(choice, addDays(choice.date, -1))} rel="prev">Previous day</a>{' · '}
-                <a href={dayAddress(choice, addDays(choice.date, 1))} rel="next">Next day</a>{' · '}
-                <span>To print the list, use the browser’s Print: the admin’s menus and buttons are left out.</span>
-              </p>
-            )}
-          </div>
-          {refusal !== null ? (
-            <p role="alert" className="audit-dashboard__error">{refusal}</p>
-          ) : (
-            <>
-              {choice ? (
-                <AppointmentsDayList
-                  choice={choice} rows={rows} returnTo={dayAddress(choice)} apiRoute={routes.api.replace(/\/$/, '')} adminRoute={adminRoute} notice={notice}
-                />
-              ) : (
-                <p className="appointments__no-print">Choose a mission to see the day’s list of one of its offices.</p>
-              )}
-              <div className="appointments__no-print">
-                <AppointmentsFigures rows={figures} missionNames={new Map(missions.map((m) => [m.id, m.name]))} serviceTitles={serviceTitles} />
-              </div>
-            </>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <main className="audit-dashboard appointments" aria-labelledby="appointments-title">
+        <h1 id="appointments-title">Appointments</h1>
+        <div className="appointments__no-print">
+          <MissionFilter id="appointments-mission" choices={missions.map((m) => ({ slug: m.slug, name: m.name }))} selected={choice?.mission.slug ?? one(query?.mission)} />
+          {choice && <DayPicker choice={choice} />}
+          {choice && (
+            <p className="appointments__days">
+              <a href={dayAddress(choice, addDays(choice.date, -1))} rel="prev">Previous day</a>{' · '}
+              <a href={dayAddress(choice, addDays(choice.date, 1))} rel="next">Next day</a>{' · '}
+              <span>To print the list, use the browser’s Print: the admin’s menus and buttons are left out.</span>
+            </p>
           )}
-        </main>
-      </Gutter>
-    </DefaultTemplate>
+        </div>
+        {refusal !== null ? (
+          <p role="alert" className="audit-dashboard__error">{refusal}</p>
+        ) : (
+          <>
+            {choice ? (
+              <AppointmentsDayList
+                choice={choice} rows={rows} returnTo={dayAddress(choice)} apiRoute={routes.api.replace(/\/$/, '')} adminRoute={adminRoute} notice={notice}
+              />
+            ) : (
+              <p className="appointments__no-print">Choose a mission to see the day’s list of one of its offices.</p>
+            )}
+            <div className="appointments__no-print">
+              <AppointmentsFigures rows={figures} missionNames={new Map(missions.map((m) => [m.id, m.name]))} serviceTitles={serviceTitles} />
+            </div>
+          </>
+        )}
+      </main>
+    </AdminFrame>
   )
 }
 

@@ -4,26 +4,20 @@
  * the page, so a mission editor cannot widen it by editing the address.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { loadAuditData } from '../audit/loadAuditData'
 import { auditInScope, missionsInScope } from '../audit/runAudit'
 import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
 import type { AuditReport } from '../audit/types'
+import { AdminFrame, requireSignIn } from './AdminFrame'
 import { MissionFilter } from './MissionFilter'
 import { AuditReportView } from './AuditReportView'
 import './auditDashboard.css'
 
 export async function AuditDashboardView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  // Payload treats custom views as public routes and leaves signing in to them.
-  if (!req.user) {
-    const { routes, admin } = req.payload.config
-    redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(`${routes.admin}/audit`)}`)
-  }
+  const { req } = initPageResult
+  requireSignIn(req, '/audit')
   const requested = [searchParams?.mission].flat().filter((s): s is string => typeof s === 'string' && s !== '')
 
   let scope: AuditScope | null = null
@@ -42,28 +36,17 @@ export async function AuditDashboardView({ initPageResult, params, searchParams 
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <main className="audit-dashboard" aria-labelledby="audit-title">
-          <h1 id="audit-title">Presence audit</h1>
-          <MissionFilter id="audit-mission" choices={choices} selected={requested[0]} />
-          {refusal !== null ? (
-            <p role="alert" className="audit-dashboard__error">{refusal}</p>
-          ) : (
-            report && scope && <AuditReportView report={report} scopeNote={scopeNote(scope, report)} />
-          )}
-        </main>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <main className="audit-dashboard" aria-labelledby="audit-title">
+        <h1 id="audit-title">Presence audit</h1>
+        <MissionFilter id="audit-mission" choices={choices} selected={requested[0]} />
+        {refusal !== null ? (
+          <p role="alert" className="audit-dashboard__error">{refusal}</p>
+        ) : (
+          report && scope && <AuditReportView report={report} scopeNote={scopeNote(scope, report)} />
+        )}
+      </main>
+    </AdminFrame>
   )
 }
 

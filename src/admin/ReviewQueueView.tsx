@@ -4,25 +4,21 @@
  * Read with the signed-in user's own access: nothing here comes from the address.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { isMinistryUser } from '../access/roles'
 import { isPreviewCollection, previewPath } from '../preview/previewUrl'
 import { loadReviewQueue, REVIEW_QUEUE_PATH, type ReviewItem } from '../review/reviewQueue'
+import { AdminFrame, requireSignIn } from './AdminFrame'
 import './auditDashboard.css'
 
 const STATE_LABELS: Record<string, string> = { submitted: 'Waiting for review', returned: 'Returned with a comment' }
 
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  const { routes, admin } = req.payload.config
+  const { req } = initPageResult
+  const { routes } = req.payload.config
   const adminRoute = routes.admin.replace(/\/$/, '')
-  const viewPath = `${adminRoute}${REVIEW_QUEUE_PATH}`
-  // Payload treats custom views as public routes and leaves signing in to them.
-  if (!req.user) redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(viewPath)}`)
+  requireSignIn(req, REVIEW_QUEUE_PATH)
 
   const items = await loadReviewQueue(req.payload, req.user)
   const missionIds = [...new Set(items.flatMap((i) => i.missionIds))]
@@ -37,34 +33,29 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const reviewer = isMinistryUser(req.user)
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n} locale={locale} params={params} payload={req.payload} permissions={permissions}
-      searchParams={searchParams} user={req.user ?? undefined} visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <main className="audit-dashboard" aria-labelledby="review-title">
-          <h1 id="review-title">Review queue</h1>
-          <p>
-            {reviewer
-              ? 'Drafts the missions submitted. Open one, preview it in its site, then publish it (the approval) or return it with a comment.'
-              : 'Your missions’ drafts in review: returned ones carry the reviewer’s comment; fix them, choose “Submitted for review” and save.'}
-          </p>
-          {items.length === 0 ? (
-            <p id="review-empty">Nothing is waiting for review.</p>
-          ) : (
-            <table className="audit-report__table" id="review-queue">
-              <caption>{items.length === 1 ? 'One draft' : `${items.length} drafts`}</caption>
-              <thead>
-                <tr><th scope="col">Draft</th><th scope="col">Kind</th><th scope="col">Mission</th><th scope="col">State</th><th scope="col">Submitted</th><th scope="col">Preview</th></tr>
-              </thead>
-              <tbody>
-                {items.map((item) => <Row key={`${item.collection}/${item.id}`} item={item} adminRoute={adminRoute} missionName={missionName} userName={userName} />)}
-              </tbody>
-            </table>
-          )}
-        </main>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <main className="audit-dashboard" aria-labelledby="review-title">
+        <h1 id="review-title">Review queue</h1>
+        <p>
+          {reviewer
+            ? 'Drafts the missions submitted. Open one, preview it in its site, then publish it (the approval) or return it with a comment.'
+            : 'Your missions’ drafts in review: returned ones carry the reviewer’s comment; fix them, choose “Submitted for review” and save.'}
+        </p>
+        {items.length === 0 ? (
+          <p id="review-empty">Nothing is waiting for review.</p>
+        ) : (
+          <table className="audit-report__table" id="review-queue">
+            <caption>{items.length === 1 ? 'One draft' : `${items.length} drafts`}</caption>
+            <thead>
+              <tr><th scope="col">Draft</th><th scope="col">Kind</th><th scope="col">Mission</th><th scope="col">State</th><th scope="col">Submitted</th><th scope="col">Preview</th></tr>
+            </thead>
+            <tbody>
+              {items.map((item) => <Row key={`${item.collection}/${item.id}`} item={item} adminRoute={adminRoute} missionName={missionName} userName={userName} />)}
+            </tbody>
+          </table>
+        )}
+      </main>
+    </AdminFrame>
   )
 }
 

@@ -4,24 +4,18 @@
  * taken from the signed-in user on the server, never from the page.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { auditScopeFor, AuditRequestError, type AuditScope } from '../audit/scope'
 import { loadSurveyResultsData, surveyResultsFor, type SurveyResults } from '../audit/surveyResults'
+import { AdminFrame, requireSignIn } from './AdminFrame'
 import { MissionFilter } from './MissionFilter'
 import { SurveyResultsReport } from './SurveyResultsReport'
 import './auditDashboard.css'
 
 export async function SurveyResultsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  // Payload treats custom views as public routes and leaves signing in to them.
-  if (!req.user) {
-    const { routes, admin } = req.payload.config
-    redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(`${routes.admin}/survey`)}`)
-  }
+  const { req } = initPageResult
+  requireSignIn(req, '/survey')
   const requested = [searchParams?.mission].flat().filter((s): s is string => typeof s === 'string' && s !== '')
 
   let scope: AuditScope | null = null
@@ -40,27 +34,16 @@ export async function SurveyResultsView({ initPageResult, params, searchParams }
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <main className="audit-dashboard" aria-labelledby="survey-title">
-          <h1 id="survey-title">Survey results</h1>
-          <MissionFilter id="survey-mission" choices={choices} selected={requested[0]} />
-          {refusal !== null ? (
-            <p role="alert" className="audit-dashboard__error">{refusal}</p>
-          ) : (
-            results && scope && <SurveyResultsReport results={results} scopeNote={scope.kind === 'missions' ? 'Your missions only.' : 'The whole network.'} />
-          )}
-        </main>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <main className="audit-dashboard" aria-labelledby="survey-title">
+        <h1 id="survey-title">Survey results</h1>
+        <MissionFilter id="survey-mission" choices={choices} selected={requested[0]} />
+        {refusal !== null ? (
+          <p role="alert" className="audit-dashboard__error">{refusal}</p>
+        ) : (
+          results && scope && <SurveyResultsReport results={results} scopeNote={scope.kind === 'missions' ? 'Your missions only.' : 'The whole network.'} />
+        )}
+      </main>
+    </AdminFrame>
   )
 }

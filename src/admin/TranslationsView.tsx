@@ -5,12 +5,10 @@
  * the page. Reads in full without JavaScript: headings, a GET form and captioned tables.
  */
 import type { AdminViewServerProps } from 'payload'
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
-import { redirect } from 'next/navigation'
 import React from 'react'
 
 import { loadTranslationQueue, TranslationQueueError, type LanguageQueue, type QueueEntry, type TranslationQueue } from '../translations/translationQueue'
+import { AdminFrame, requireSignIn } from './AdminFrame'
 import { languageLabel } from './TranslationBadges'
 import './Translations.css'
 
@@ -83,12 +81,8 @@ function LanguageFilter({ queue, selected }: { queue: TranslationQueue; selected
 }
 
 export async function TranslationsView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, permissions, visibleEntities, locale } = initPageResult
-  // Payload treats custom views as public routes and leaves signing in to them.
-  if (!req.user) {
-    const { routes, admin } = req.payload.config
-    redirect(`${routes.admin}${admin.routes.login}?redirect=${encodeURIComponent(`${routes.admin}/translations`)}`)
-  }
+  const { req } = initPageResult
+  requireSignIn(req, '/translations')
   const requested = [searchParams?.language].flat().find((s): s is string => typeof s === 'string' && s !== '')
 
   let queue: TranslationQueue | null = null
@@ -101,38 +95,27 @@ export async function TranslationsView({ initPageResult, params, searchParams }:
   }
 
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
-        <main className="translations-view" aria-labelledby="translations-title">
-          <h1 id="translations-title">Translations</h1>
-          <p>
-            {queue?.scope.kind === 'missions' ? 'Your missions’ documents only. ' : queue ? 'The whole network. ' : ''}
-            A translation is <strong>missing</strong> while a field its source fills is empty in it, and{' '}
-            <strong>outdated</strong> when its source (the mission’s default language, or Spanish for the ministry) changed
-            after it was last saved. Until it is done, the sites show the source’s text in its place. Drafts count.
-          </p>
-          {refusal !== null ? (
-            <p role="alert" className="translations-view__error">{refusal}</p>
-          ) : (
-            queue && (
-              <>
-                <LanguageFilter queue={queue} selected={requested} />
-                {queue.languages.length === 0 && <p>None of your missions publishes in that language.</p>}
-                {queue.languages.map((language) => <LanguageSection key={language.code} language={language} />)}
-              </>
-            )
-          )}
-        </main>
-      </Gutter>
-    </DefaultTemplate>
+    <AdminFrame initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <main className="translations-view" aria-labelledby="translations-title">
+        <h1 id="translations-title">Translations</h1>
+        <p>
+          {queue?.scope.kind === 'missions' ? 'Your missions’ documents only. ' : queue ? 'The whole network. ' : ''}
+          A translation is <strong>missing</strong> while a field its source fills is empty in it, and{' '}
+          <strong>outdated</strong> when its source (the mission’s default language, or Spanish for the ministry) changed
+          after it was last saved. Until it is done, the sites show the source’s text in its place. Drafts count.
+        </p>
+        {refusal !== null ? (
+          <p role="alert" className="translations-view__error">{refusal}</p>
+        ) : (
+          queue && (
+            <>
+              <LanguageFilter queue={queue} selected={requested} />
+              {queue.languages.length === 0 && <p>None of your missions publishes in that language.</p>}
+              {queue.languages.map((language) => <LanguageSection key={language.code} language={language} />)}
+            </>
+          )
+        )}
+      </main>
+    </AdminFrame>
   )
 }
