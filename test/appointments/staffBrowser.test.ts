@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { BookedAppointment } from '../../src/appointments/bookingStore'
 import { availability } from '../../src/appointments/slots'
-import { launchChromium } from '../support/browser'
+import { launchChromium, signedInContext } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 import { bookAt, buildStaffFixture, tenDaysAgoAtMidnight } from './staffFixture'
@@ -50,8 +50,7 @@ afterAll(async () => {
 })
 
 async function signedIn(token: string, javaScriptEnabled = false): Promise<{ context: BrowserContext; page: Page }> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1400, height: 1000 } })
-  await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
+  const context = await signedInContext(browser, server.url, token, javaScriptEnabled)
   const page = await context.newPage()
   page.setDefaultTimeout(SLOW)
   return { context, page }

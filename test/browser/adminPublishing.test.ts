@@ -3,10 +3,11 @@ import path from 'node:path'
 
 import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { launchChromium } from '../support/browser'
-import { startNextServer, type RunningServer } from '../support/nextServer'
+import { type RunningServer, startNextServer } from '../support/nextServer'
+import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
 // Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on first visit. One server for the file.
@@ -57,10 +58,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, SLOW * 2)
 
-// A failure in the browser is usually explained by the server: show what it logged.
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-20_000)}`)
-})
+showServerOutputOnFailure(() => server)
 
 afterAll(async () => {
   await browser?.close()

@@ -4,14 +4,15 @@ import path from 'node:path'
 import type { ParsedMail } from 'mailparser'
 import { getPayload, type Payload } from 'payload'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSites } from '../../src/build/buildSites'
 import { createConfig } from '../../src/config/createConfig'
 import { buildFlowFixture } from '../appointments/flowFixture'
 import { calendarOf, parseCalendar } from '../appointments/mailFixture'
 import { launchChromium } from '../support/browser'
-import { startNextServer, type RunningServer } from '../support/nextServer'
+import { type RunningServer, startNextServer } from '../support/nextServer'
+import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startSmtpSink, type SmtpSink } from '../support/smtpSink'
 import { startTestPayload, TEST_SECRET, type TestPayload } from '../support/testPayload'
 
@@ -118,9 +119,7 @@ beforeAll(async () => {
   browser = await launchChromium()
 }, SLOW * 2)
 
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-20_000)}`)
-})
+showServerOutputOnFailure(() => server)
 
 afterAll(async () => {
   await browser?.close()

@@ -1,12 +1,12 @@
 import { createRequire } from 'node:module'
 import fs from 'node:fs'
 
-import type { Browser, BrowserContext } from 'playwright-core'
+import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { AuditReport } from '../../src/audit/types'
 import { buildAuditFixture, EMAILS, PASSWORD } from '../audit/auditFixture'
-import { launchChromium } from '../support/browser'
+import { launchChromium, signedInContext, staffToken } from '../support/browser'
 import { startNextServer, type RunningServer } from '../support/nextServer'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
@@ -20,15 +20,7 @@ let browser: Browser
 const tokens: Partial<Record<keyof typeof EMAILS, string>> = {}
 
 async function tokenFor(who: keyof typeof EMAILS): Promise<string> {
-  if (tokens[who]) return tokens[who]!
-  const res = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST',
-    headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify({ email: EMAILS[who], password: PASSWORD }),
-    signal: AbortSignal.timeout(SLOW),
-  })
-  expect(res.status).toBe(200)
-  return (tokens[who] = (await res.json()).token as string)
+  return (tokens[who] ??= await staffToken(server.url, { email: EMAILS[who], password: PASSWORD }, SLOW))
 }
 
 const getAudit = async (query: string, who?: keyof typeof EMAILS) =>
@@ -37,12 +29,8 @@ const getAudit = async (query: string, who?: keyof typeof EMAILS) =>
     signal: AbortSignal.timeout(SLOW),
   })
 
-/** A browser session signed in as `who` through Payload's own cookie; scripts off unless asked. */
-async function signedInContext(who: keyof typeof EMAILS, javaScriptEnabled = false): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1400, height: 1000 } })
-  await context.addCookies([{ name: 'payload-token', value: await tokenFor(who), url: server.url }])
-  return context
-}
+/** A browser session signed in as `who`; scripts off unless asked. */
+const signedInAs = async (who: keyof typeof EMAILS, javaScriptEnabled = false) => signedInContext(browser, server.url, await tokenFor(who), javaScriptEnabled)
 
 beforeAll(async () => {
   db = await startTestPayload()
@@ -100,7 +88,7 @@ describe('GET /api/audit over HTTP', () => {
 
 describe('the presence audit in the admin, in Chromium', () => {
   it('reads in full without JavaScript: the ministry editor sees the network, the filter form works', async () => {
-    const context = await signedInContext('ministryEditor')
+    const context = await signedInAs('ministryEditor')
     const page = await context.newPage()
     page.setDefaultTimeout(SLOW)
     const res = await page.goto(`${server.url}/admin/audit`, { timeout: SLOW })
@@ -121,7 +109,7 @@ describe('the presence audit in the admin, in Chromium', () => {
   }, SLOW * 2)
 
   it('a mission editor sees only their missions, and is refused another one with an alert', async () => {
-    const context = await signedInContext('missionEditor')
+    const context = await signedInAs('missionEditor')
     const page = await context.newPage()
     page.setDefaultTimeout(SLOW)
     await page.goto(`${server.url}/admin/audit`, { timeout: SLOW })
@@ -153,7 +141,7 @@ describe('the presence audit in the admin, in Chromium', () => {
   }, SLOW)
 
   it('with JavaScript on, the navigation links to it and the view has no WCAG 2.1 A/AA violations (axe-core)', async () => {
-    const context = await signedInContext('admin', true)
+    const context = await signedInAs('admin', true)
     const page = await context.newPage()
     page.setDefaultTimeout(SLOW)
     await page.goto(`${server.url}/admin`, { timeout: SLOW })
@@ -193,7 +181,7 @@ describe('the survey results in the admin, in Chromium', () => {
     page.locator('section[data-mission]').evaluateAll((all) => all.map((s) => s.getAttribute('data-mission')))
 
   it('a mission editor reads their missions’ figures without JavaScript, no comment among them, and is refused another mission', async () => {
-    const context = await signedInContext('missionEditor')
+    const context = await signedInAs('missionEditor')
     const page = await context.newPage()
     page.setDefaultTimeout(SLOW)
     const res = await page.goto(`${server.url}/admin/survey`, { timeout: SLOW })
@@ -219,7 +207,7 @@ describe('the survey results in the admin, in Chromium', () => {
   }, SLOW)
 
   it('a ministry editor sees the network, the closed mission with answers included', async () => {
-    const context = await signedInContext('ministryEditor')
+    const context = await signedInAs('ministryEditor')
     const page = await context.newPage()
     page.setDefaultTimeout(SLOW)
     await page.goto(`${server.url}/admin/survey`, { timeout: SLOW })

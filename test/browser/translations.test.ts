@@ -1,11 +1,12 @@
 import { createRequire } from 'node:module'
 import fs from 'node:fs'
 
-import type { Browser, BrowserContext } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
-import { startNextServer, type RunningServer } from '../support/nextServer'
+import { launchChromium, signedInContext, staffToken } from '../support/browser'
+import { type RunningServer, startNextServer } from '../support/nextServer'
+import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 
 // Limits, not waits: room for a loaded 2-core machine. One server for the file.
@@ -57,16 +58,10 @@ beforeAll(async () => {
   await payload.destroy()
   server = await startNextServer({ databaseUrl: db.databaseUrl, dataDir: db.dataDir })
   browser = await launchChromium()
-  const res = await fetch(`${server.url}/api/users/login`, {
-    method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(EDITOR), signal: AbortSignal.timeout(SLOW),
-  })
-  token = (await res.json()).token
+  token = await staffToken(server.url, EDITOR, SLOW)
 }, SLOW * 2)
 
-// A failure in the browser is usually explained by the server: show what it logged.
-afterEach((context) => {
-  if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-20_000)}`)
-})
+showServerOutputOnFailure(() => server)
 
 afterAll(async () => {
   await browser?.close()
@@ -74,11 +69,7 @@ afterAll(async () => {
   if (db) fs.rmSync(db.dataDir, { recursive: true, force: true })
 })
 
-async function signedIn(javaScriptEnabled: boolean): Promise<BrowserContext> {
-  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1400, height: 1000 } })
-  await context.addCookies([{ name: 'payload-token', value: token, url: server.url }])
-  return context
-}
+const signedIn = (javaScriptEnabled: boolean) => signedInContext(browser, server.url, token, javaScriptEnabled)
 
 const statusOf = async (id: string) => {
   const res = await fetch(`${server.url}/api/press-releases/${id}?depth=0&draft=true`, { headers: { Authorization: `JWT ${token}` }, signal: AbortSignal.timeout(SLOW) })

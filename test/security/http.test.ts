@@ -2,11 +2,12 @@ import fs from 'node:fs'
 import http from 'node:http'
 
 import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { STAFF_PASSWORD, buildAccessFixture, type AccessFixture } from '../support/accessFixture'
 import { launchChromium } from '../support/browser'
-import { startNextServer, type RunningServer } from '../support/nextServer'
+import { type RunningServer, startNextServer } from '../support/nextServer'
+import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startTestPayload } from '../support/testPayload'
 
 // Limits, not waits: room for next dev (CHANCERY_TEST_SERVER=dev), which compiles the admin on its first visit.
@@ -36,9 +37,7 @@ describe('hardening over HTTP (the real app)', () => {
     await graphql('{ __typename }')
   }, SLOW * 2)
 
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-8_000)}`)
-  })
+  showServerOutputOnFailure(() => server, 8_000)
 
   afterAll(async () => {
     await server?.stop()

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -9,4 +9,20 @@ export function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-dev-shm-usage'],
   })
+}
+
+/** A staff account's token, from Payload's own sign-in over HTTP. */
+export async function staffToken(serverUrl: string, credentials: { email: string; password: string }, timeoutMs = 120_000): Promise<string> {
+  const res = await fetch(`${serverUrl}/api/users/login`, {
+    method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(credentials), signal: AbortSignal.timeout(timeoutMs),
+  })
+  if (res.status !== 200) throw new Error(`signing in as ${credentials.email} answered ${res.status}: ${(await res.text()).slice(0, 300)}`)
+  return (await res.json()).token as string
+}
+
+/** A browser session signed in through Payload's own cookie, at a desktop size; scripts off unless asked. */
+export async function signedInContext(browser: Browser, serverUrl: string, token: string, javaScriptEnabled = false): Promise<BrowserContext> {
+  const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1400, height: 1000 } })
+  await context.addCookies([{ name: 'payload-token', value: token, url: serverUrl }])
+  return context
 }

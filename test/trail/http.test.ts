@@ -2,11 +2,12 @@ import fs from 'node:fs'
 
 import { parse } from 'csv-parse/sync'
 import type { Browser } from 'playwright-core'
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { type AccessFixture, type StaffRole, STAFF_PASSWORD, buildAccessFixture } from '../support/accessFixture'
 import { launchChromium } from '../support/browser'
-import { startNextServer, type RunningServer } from '../support/nextServer'
+import { type RunningServer, startNextServer } from '../support/nextServer'
+import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startTestPayload } from '../support/testPayload'
 import type { Entry } from './trailSupport'
 
@@ -62,9 +63,7 @@ describe('audit trail over HTTP (the real app)', () => {
     }
   }, SLOW * 2)
 
-  afterEach((context) => {
-    if (context.task.result?.state === 'fail' && server) console.error(`server output:\n${server.output().slice(-8_000)}`)
-  })
+  showServerOutputOnFailure(() => server, 8_000)
 
   afterAll(async () => {
     await browser?.close()
