@@ -5,7 +5,7 @@ import type { Browser, Page } from 'playwright-core'
 import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { launchChromium, signInThroughForm } from '../support/browser'
 import { type RunningServer, startNextServer } from '../support/nextServer'
 import { showServerOutputOnFailure } from '../support/serverOutput'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
@@ -23,15 +23,8 @@ let db: TestPayload
 let server: RunningServer
 let browser: Browser
 
-async function logIn(page: Page, user: { email: string; password: string }) {
-  // Every step may wait on hydration (or, under next dev, a first compile) on a loaded 2-core machine.
-  page.setDefaultTimeout(SLOW)
-  await page.goto(`${server.url}/admin/login`, { timeout: SLOW })
-  await page.fill('input[name="email"]', user.email)
-  await page.fill('input[name="password"]', user.password)
-  await page.click('button[type="submit"]')
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: SLOW })
-}
+// Every step may wait on hydration (or, under next dev, a first compile) on a loaded 2-core machine.
+const logIn = (page: Page, user: { email: string; password: string }) => signInThroughForm(page, server.url, user, SLOW)
 
 async function publicReleasesWithSlug(): Promise<{ title: string; _status: string }[]> {
   const res = await fetch(`${server.url}/api/press-releases?where[slug][equals]=${SLUG}&draft=true&depth=0`)

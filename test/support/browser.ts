@@ -1,4 +1,4 @@
-import { chromium, type Browser, type BrowserContext } from 'playwright-core'
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core'
 
 export const CHROMIUM_PATH = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
 
@@ -25,4 +25,14 @@ export async function signedInContext(browser: Browser, serverUrl: string, token
   const context = await browser.newContext({ javaScriptEnabled, viewport: { width: 1400, height: 1000 } })
   await context.addCookies([{ name: 'payload-token', value: token, url: serverUrl }])
   return context
+}
+
+/** Signs in through the admin's own sign-in form, as an editor does, and waits to be let in. */
+export async function signInThroughForm(page: Page, serverUrl: string, user: { email: string; password: string }, timeoutMs = 120_000): Promise<void> {
+  page.setDefaultTimeout(timeoutMs)
+  await page.goto(`${serverUrl}/admin/login`, { timeout: timeoutMs })
+  await page.fill('input[name="email"]', user.email)
+  await page.fill('input[name="password"]', user.password)
+  await page.click('button[type="submit"]')
+  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: timeoutMs })
 }
