@@ -34,6 +34,7 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
   const platformsOfAccounts = groupBy(data.accounts.filter((a) => a.ownerType === 'mission'), (a) => a.missionId, (a) => a.platformId)
   const enquiriesOf = groupBy(data.enquiries, (e) => e.missionId, (e) => e)
   const answersOf = groupBy(data.surveyAnswers, (a) => a.missionId, (a) => a)
+  const postsOf = groupBy(data.blogPosts ?? [], (p) => p.missionId, (p) => p)
   const appointmentsOf = groupBy(appointmentsOfSelection(data, new Set(open.map((m) => m.id)), now), (row) => row.missionId, (row) => row)
   const clock: Clock = { now, windowDays, replyWithinWorkingDays: data.ministry.replyWithinWorkingDays ?? DEFAULT_REPLY_WITHIN_WORKING_DAYS }
   const ownOf = (m: AuditMission): OwnContent => ({
@@ -42,6 +43,7 @@ export function auditNetwork(data: AuditData, options: AuditOptions): AuditRepor
     enquiries: enquiriesOf.get(m.id) ?? [],
     surveyAnswers: answersOf.get(m.id) ?? [],
     appointments: appointmentsOf.get(m.id) ?? [],
+    blogPostCount: postsOf.get(m.id)?.length ?? 0,
   })
   const missions = open.map((m) => auditMission(m, data, ownOf(m), clock)).sort(bySlug)
   const audited = open.map(ownOf)
@@ -69,6 +71,7 @@ type OwnContent = {
   enquiries: AuditEnquiry[]
   surveyAnswers: AuditSurveyAnswer[]
   appointments: ServiceAppointmentFigures[]
+  blogPostCount: number
 }
 
 function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, clock: Clock): MissionAudit {
@@ -84,7 +87,7 @@ function auditMission(mission: AuditMission, data: AuditData, own: OwnContent, c
   const served = [...mission.siteLocales]
   const missingLocales = expected.filter((l) => !served.includes(l))
   const releases = agendaOf(own.publishedAt, now, windowDays)
-  const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount, surveyAnswerCount: own.surveyAnswers.length }, data)
+  const sections = sectionsOf({ mission, serviceCount: serviceSlugs.length, accountCount, surveyAnswerCount: own.surveyAnswers.length, blogPostCount: own.blogPostCount }, data)
   const interaction = { ...interactionOf(own.enquiries, own.surveyAnswers, clock), appointments: appointmentSummary(own.appointments) }
 
   const parts = scoreParts({

@@ -69,7 +69,7 @@ export async function readCitizenFigures(
 }
 
 export async function loadAuditData(payload: Payload, options: LoadAuditOptions = {}): Promise<AuditData> {
-  const [ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers, schedules, bookings] = await Promise.all([
+  const [ministry, missions, releases, blogPosts, services, accounts, platforms, enquiries, surveyAnswers, schedules, bookings] = await Promise.all([
     payload.findGlobal({
       slug: 'ministry', overrideAccess: false, depth: 0, locale: 'all', select: { relatedLinks: true, charter: true, citizenAttention: true },
     } as Parameters<Payload['findGlobal']>[0]) as Promise<Doc>,
@@ -78,6 +78,7 @@ export async function loadAuditData(payload: Payload, options: LoadAuditOptions 
       name: true, slug: true, type: true, hostCountry: true, city: true, status: true, siteLocales: true, defaultLocale: true, offices: true,
     }, { locale: 'all' }),
     all(payload, 'press-releases', { mission: true, publishedAt: true }, { where: PUBLISHED }),
+    all(payload, 'blog-posts', { mission: true }, { where: PUBLISHED }),
     all(payload, 'services', { slug: true, missions: true }, { where: PUBLISHED }),
     all(payload, 'social-accounts', { ownerType: true, mission: true, platform: true }),
     all(payload, 'social-platforms', { slug: true, name: true }),
@@ -91,12 +92,12 @@ export async function loadAuditData(payload: Payload, options: LoadAuditOptions 
       ...(options.scope?.kind === 'missions' ? { missionIds: options.scope.missionIds } : {}),
     }),
   ])
-  const data = { ...auditDataFrom({ ministry, missions, releases, services, accounts, platforms, enquiries, surveyAnswers }), appointments: { schedules, bookings } }
+  const data = { ...auditDataFrom({ ministry, missions, releases, blogPosts, services, accounts, platforms, enquiries, surveyAnswers }), appointments: { schedules, bookings } }
   // The ministry site's host-country section, read as the public sees it (no drafts).
   return { ...data, ministry: { ...data.ministry, accreditedCorpsCount: await countPublishedCorps(payload) } }
 }
 
-type StoredDocs = { ministry: Doc; missions: Doc[]; releases: Doc[]; services: Doc[]; accounts: Doc[]; platforms: Doc[]; enquiries?: Doc[]; surveyAnswers?: Doc[] }
+type StoredDocs = { ministry: Doc; missions: Doc[]; releases: Doc[]; blogPosts?: Doc[]; services: Doc[]; accounts: Doc[]; platforms: Doc[]; enquiries?: Doc[]; surveyAnswers?: Doc[] }
 
 /** Stored documents (depth 0, missions with `locale: 'all'`) → the facts the audit needs. */
 export function auditDataFrom(docs: StoredDocs): AuditData {
@@ -106,6 +107,7 @@ export function auditDataFrom(docs: StoredDocs): AuditData {
     releases: docs.releases
       .filter((r) => typeof r.publishedAt === 'string')
       .map((r) => ({ missionId: idOf(r.mission), publishedAt: r.publishedAt })),
+    blogPosts: (docs.blogPosts ?? []).map((p) => ({ missionId: idOf(p.mission) })),
     services: docs.services.map((s) => ({
       slug: String(s.slug),
       missionIds: (Array.isArray(s.missions) ? s.missions : []).map(idOf).filter((id: string | null): id is string => id !== null),

@@ -10,8 +10,10 @@ const ministry = (overrides: Partial<AuditData['ministry']> = {}): AuditData['mi
   ({ relatedLinkCount: 1, charterHasText: false, replyWithinWorkingDays: null, charterCommitmentCount: 0, accreditedCorpsCount: 1, ...overrides })
 const data = (m: AuditData['ministry']): AuditData =>
   ({ missions: [], releases: [], services: [], accounts: [], platforms: [], ministry: m, enquiries: [], surveyAnswers: [] })
-const facts = (overrides: { serviceCount?: number; surveyAnswerCount?: number; status?: AuditMission['status'] } = {}) =>
-  ({ mission: mission(overrides.status), serviceCount: overrides.serviceCount ?? 0, accountCount: 0, surveyAnswerCount: overrides.surveyAnswerCount ?? 0 })
+const facts = (overrides: { serviceCount?: number; surveyAnswerCount?: number; blogPostCount?: number; status?: AuditMission['status'] } = {}) => ({
+  mission: mission(overrides.status), serviceCount: overrides.serviceCount ?? 0, accountCount: 0,
+  surveyAnswerCount: overrides.surveyAnswerCount ?? 0, blogPostCount: overrides.blogPostCount ?? 0,
+})
 
 describe('the sections interaction adds', () => {
   it('the survey is offered once a service lists the mission or someone answered it', () => {
@@ -48,5 +50,13 @@ describe('the accredited corps, a host-country section', () => {
     expect(ministryGaps(data(ministry({ accreditedCorpsCount: 0, replyWithinWorkingDays: 3 })))).toEqual(['accredited-corps', 'social-links'])
     expect(ministryGaps(data(ministry({ accreditedCorpsCount: undefined, replyWithinWorkingDays: 3 })))).toContain('accredited-corps')
     expect(ministryGaps(data(ministry({ accreditedCorpsCount: 1, replyWithinWorkingDays: 3 })))).toEqual(['social-links'])
+  })
+})
+
+describe('the blog', () => {
+  it('is the mission’s own: present once the mission has a published post, missing without one', () => {
+    const d = data(ministry())
+    expect(sectionsOf(facts(), d).missing).toContain('blog')
+    expect(sectionsOf(facts({ blogPostCount: 1 }), d).present).toContain('blog')
   })
 })

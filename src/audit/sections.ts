@@ -2,8 +2,8 @@
  * The ten sections a ministry's web presence is judged on (DOMAIN.md, "What a ministry site is
  * judged on"), each mapped to what the content model can show for one mission. Some depend on
  * the mission, some on the ministry (the same answer for every mission), one only on the ministry's
- * own site (the accredited corps, a host-country section), and some have no place in the model
- * yet: those are counted missing, never guessed. docs/audit.md explains each one.
+ * own site (the accredited corps, a host-country section). A section the model cannot hold
+ * (none today) would be counted missing, never guessed. docs/audit.md explains each one.
  */
 import type { AuditData, AuditMission } from './types'
 
@@ -31,7 +31,7 @@ export type SectionKey = (typeof SECTION_KEYS)[number]
 export type SectionScope = 'mission' | 'ministry' | 'ministry-site' | 'not-modelled'
 
 /** Facts about one mission that the section checks need, computed once per mission. */
-export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number; surveyAnswerCount: number }
+export type MissionFacts = { mission: AuditMission; serviceCount: number; accountCount: number; surveyAnswerCount: number; blogPostCount: number }
 
 /**
  * Every open mission's site carries the contact form on its contact page (the form posts to
@@ -99,7 +99,12 @@ export const SECTIONS: readonly Section[] = [
     present: { ofMission: ({ serviceCount, surveyAnswerCount }) => serviceCount > 0 || surveyAnswerCount > 0 },
     remedy: 'list a service (its page carries the survey) or answer an enquiry (the reply links to it)',
   },
-  { key: 'blog', label: 'Blog', scope: 'not-modelled', remedy: 'not in the content model yet' },
+  {
+    key: 'blog', label: 'Blog', scope: 'mission',
+    // The blog page is on every site; with no post it only says so.
+    present: { ofMission: ({ blogPostCount }) => blogPostCount > 0 },
+    remedy: 'publish a blog post, signed by the head of mission or a member of staff (News → Blog posts)',
+  },
 ]
 
 export const sectionByKey = (key: SectionKey): Section => SECTIONS.find((s) => s.key === key)!

@@ -30,6 +30,8 @@ export type AuditData = {
   missions: AuditMission[]
   /** Published press releases: owner (null for the ministry) and publication date. */
   releases: { missionId: string | null; publishedAt: string }[]
+  /** Published blog posts: owner (null for the ministry's own blog). Absent counts as none. */
+  blogPosts?: { missionId: string | null }[]
   /** Published services and the missions that list them. */
   services: { slug: string; missionIds: string[] }[]
   accounts: { ownerType: 'mission' | 'ministry' | 'related-body'; missionId: string | null; platformId: string }[]

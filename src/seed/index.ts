@@ -7,6 +7,7 @@ import { emptyReport, type SeedReport } from './report'
 import { seedAccounts } from './steps/accounts'
 import { seedAlerts } from './steps/alerts'
 import { seedAppointmentSchedules } from './steps/appointmentSchedules'
+import { seedBlogPosts } from './steps/blog'
 import { seedBookings } from './steps/bookings'
 import { seedCharterCommitments } from './steps/charter'
 import { seedCorps } from './steps/corps'
@@ -55,6 +56,7 @@ const STEPS: Step[] = [
   { label: 'ministry press releases', collection: 'press-releases', run: seedMinistryReleases },
   { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
   { label: 'mission pages', collection: 'mission-pages', run: seedMissionPages },
+  { label: 'blog posts', collection: 'blog-posts', run: seedBlogPosts },
   { label: 'Spanish texts revised after their translations', run: seedTranslationRevisions },
   { label: 'social accounts', collection: 'social-accounts', run: seedAccounts },
   { label: 'enquiries', collection: 'enquiries', run: seedEnquiries },

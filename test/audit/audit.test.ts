@@ -79,11 +79,12 @@ describe('the presence audit of a network built in the test', () => {
     expect(row('paris').services).toEqual({ count: 1, slugs: ['passports'] })
   })
 
-  it('names the missing sections: the mission’s own and those not in the model', () => {
+  it('names the missing sections of each mission', () => {
     // The contact form makes every open mission reachable; the reply promise makes the charter;
-    // services or a survey answer make the survey. The accredited corps is the ministry site's
-    // alone (a host-country section): no mission is judged on it.
-    expect(row('madrid').sections.missing).toEqual(['blog'])
+    // services or a survey answer make the survey; a published post makes the blog (Cairo's is a
+    // draft). The accredited corps is the ministry site's alone (a host-country section): no
+    // mission is judged on it.
+    expect(row('madrid').sections.missing).toEqual([])
     // Cairo lists no service but was rated after a reply: it offers the survey.
     expect(row('cairo').sections.missing).toEqual(['consular-services', 'blog'])
     expect(row('paris').sections.missing).toEqual(['directory', 'atlas', 'blog'])
@@ -116,8 +117,8 @@ describe('the presence audit of a network built in the test', () => {
 
   it('scores each mission by the documented formula', () => {
     // Nine sections per mission (the accredited corps is the ministry site's):
-    // 30×8/9 + 10×1 + 15×(1−2/90) + 10×(1/2) + 10×(3/3) + 15×0.67 + 10×(3.75−1)/4 = 83.26
-    expect(row('madrid').score).toBe(83)
+    // 30×9/9 + 10×1 + 15×(1−2/90) + 10×(1/2) + 10×(3/3) + 15×0.67 + 10×(3.75−1)/4 = 86.59
+    expect(row('madrid').score).toBe(87)
     // 30×7/9 + 10×1/2 + 15×(1−45/90) + 10×(0.33/2) + 10×(1/3) + 15×1 + 10×(3−1)/4 = 60.82
     expect(row('cairo').score).toBe(61)
     // 30×6/9 + 10×1 = 30
@@ -136,9 +137,9 @@ describe('the presence audit of a network built in the test', () => {
       { platform: 'instagram', name: 'Instagram', missions: 1, share: 0.25 },
       { platform: 'mastodon', name: 'Mastodon', missions: 0, share: 0 },
     ])
-    expect(network.averageScore).toBe(51)
+    expect(network.averageScore).toBe(52)
     expect(network.ministryGaps).toEqual([])
-    expect(network.notModelled).toEqual(['blog'])
+    expect(network.notModelled).toEqual([])
   })
 
   it('judges the accredited corps on the ministry’s site only: published entries count, a draft does not, and none is a ministry gap', () => {
@@ -179,12 +180,12 @@ describe('the presence audit of a network built in the test', () => {
 
   it('orders the missions that most need attention, lowest score first, with the reasons', () => {
     const attention = report.network.needsAttention
-    expect(attention.map((m) => [m.slug, m.score])).toEqual([['bogota', 30], ['paris', 30], ['cairo', 61], ['madrid', 83]])
+    expect(attention.map((m) => [m.slug, m.score])).toEqual([['bogota', 30], ['paris', 30], ['cairo', 61], ['madrid', 87]])
     expect(attention[2]!.reasons.map((r) => r.code)).toEqual([
-      'stale-releases', 'few-releases', 'missing-locales', 'missing-section:consular-services', 'few-platforms',
+      'stale-releases', 'few-releases', 'missing-locales', 'missing-section:consular-services', 'missing-section:blog', 'few-platforms',
     ])
     expect(attention[2]!.reasons[0]!.message).toBe('last press release 45 days ago')
-    expect(attention[0]!.reasons.map((r) => r.code)).toEqual(['no-releases', 'missing-section:directory', 'missing-section:atlas'])
+    expect(attention[0]!.reasons.map((r) => r.code)).toEqual(['no-releases', 'missing-section:directory', 'missing-section:atlas', 'missing-section:blog'])
     // People waiting come first.
     expect(attention[3]!.reasons.map((r) => r.message)).toEqual([
       '2 open enquiries older than the promise of 3 working days',

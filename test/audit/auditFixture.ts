@@ -85,6 +85,13 @@ export async function buildAuditFixture(payload: Payload): Promise<AuditFixture>
   await release('ministry-1', null, daysBefore(1))
   await release('lisbon-3', missions.lisbon, daysBefore(3))
 
+  // Blog posts: Madrid's published one makes its blog; Cairo's draft and the ministry's own count for no mission.
+  const post = (slug: string, owner: string | null, status: 'published' | 'draft') =>
+    create('blog-posts', { title: slug, slug, summary: `Summary of ${slug}`, authors: [{ name: 'Head of mission' }], mission: owner, _status: status }, status === 'draft')
+  await post('madrid-post', missions.madrid, 'published')
+  await post('cairo-post', missions.cairo, 'draft')
+  await post('ministry-post', null, 'published')
+
   // The ministry site's host-country section: one entry of the accredited corps published, one a draft.
   const corps = (state: string, status: 'published' | 'draft') =>
     create('accredited-missions', { kind: 'embassy', sendingState: state, address: { city: 'Quito' }, head: { class: 'ambassador' }, _status: status }, status === 'draft')

@@ -22,7 +22,7 @@ const PASSWORDS = {
 const COLLECTIONS: CollectionSlug[] = [
   'missions', 'press-releases', 'mission-pages', 'services', 'topics', 'social-accounts', 'social-platforms', 'media', 'users',
   'enquiry-topics', 'enquiries', 'survey-responses', 'appointment-schedules', 'bookings',
-  'travel-advice',
+  'travel-advice', 'blog-posts',
 ]
 const DAY = 86_400_000
 const API_METHODS = ['find', 'findByID', 'count', 'create', 'update', 'findGlobal', 'updateGlobal'] as const
@@ -420,6 +420,23 @@ describe('seedDemoNetwork', () => {
     const [firstAt, majorAt] = eg.changes.map((c: any) => Date.parse(c.at))
     expect(majorAt - firstAt).toBeGreaterThan(30 * DAY)
     expect(Date.now() - majorAt).toBeGreaterThan(7 * DAY)
+  })
+
+  it('publishes the Madrid ambassador’s post on Madrid’s blog and a deputy minister’s on the ministry’s, signed, in Spanish and English', async () => {
+    const { docs } = await payload.find({ collection: 'blog-posts', pagination: false, depth: 0, locale: 'all', sort: 'slug' })
+    const posts = docs as unknown as Record<string, any>[]
+    const madrid = (await payload.find({ collection: 'missions', where: { slug: { equals: 'madrid' } }, depth: 0 })).docs[0]!
+    expect(posts.map((p) => [p.slug, p.mission ?? null, p._status])).toEqual([
+      ['diplomacia-que-escucha', null, 'published'],
+      ['un-ano-en-madrid', madrid.id, 'published'],
+    ])
+    for (const p of posts) {
+      expect(p.title.es && p.title.en && p.summary.es && p.summary.en, p.slug).toBeTruthy()
+      expect(p.authors.length, p.slug).toBe(1)
+      expect(p.authors[0].role.es && p.authors[0].role.en, p.slug).toBeTruthy()
+      expect(Date.parse(p.publishedAt)).toBeLessThan(Date.now())
+    }
+    expect(posts[1]!.authors[0].role.en).toBe('Ambassador of Ecuador to Spain')
   })
 
   it('queues no e-mail and no site rebuild', async () => {
