@@ -120,7 +120,7 @@ async function runNextBuild(distDir: string, log: (line: string) => void): Promi
   // Collecting page data loads the Payload config, which in production wants a secret; nothing is stored.
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-build-'))
   const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1',
+    ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1', CHANCERY_BUILD_CACHE: 'off',
     PAYLOAD_SECRET: 'chancery-test-build-only-0123456789abcdef', DATA_DIR: scratch, DATABASE_URL: `file:${path.join(scratch, 'unused.db')}`,
   }
   try {
