@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { ministryUsers } from '../../src/access/rules'
-import { checkPhone } from '../../src/corps/contacts'
+import { checkPhone } from '../../src/validation/phone'
 import { CORPS_KINDS, HEAD_CLASSES, SENT_BY_ORGANISATION } from '../../src/corps/kinds'
 import { checkNationalDay } from '../../src/corps/nationalDay'
 import { everySite } from '../../src/jobs/affectedMissions'

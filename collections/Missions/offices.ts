@@ -2,16 +2,10 @@ import type { ArrayField } from 'payload'
 
 import { checkCountryCode } from '../../src/validation/iso'
 import { checkCoordinatePair, checkLatitude, checkLongitude } from '../../src/validation/geo'
+import { checkPhone } from '../../src/validation/phone'
 import { checkHttpUrl } from '../../src/validation/url'
 import { fieldCheck } from '../../src/validation/field'
 import { closuresField, openingHoursField } from '../fields/openingHours'
-
-const PHONE = /^\+?[0-9][0-9 ()./-]{4,30}$/
-
-const checkPhone = (value: unknown): true | string =>
-  typeof value === 'string' && PHONE.test(value.trim())
-    ? true
-    : 'must be a phone number in international form, such as "+34 915 550 000"'
 
 export const officesField: ArrayField = {
   name: 'offices',
