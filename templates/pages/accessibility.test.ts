@@ -78,7 +78,10 @@ describe('accessibility in Chromium (axe-core, WCAG 2.1 A and AA)', () => {
   describe('phone, 375 px', () => {
     beforeAll(async () => tab.setViewportSize({ width: 375, height: 740 }))
 
-    it.each(pages.map((p) => [p.path, p] as const))('%s has zero violations and no sideways scrolling', async (_, page) => {
+    // English has Spanish's direction and layout with shorter words: the narrow width is checked
+    // in the longer left-to-right language and in the right-to-left one (a sixth of the file's time).
+    const phonePages = pages.filter((p) => !p.path.startsWith('en/'))
+    it.each(phonePages.map((p) => [p.path, p] as const))('%s has zero violations and no sideways scrolling', async (_, page) => {
       expect(summary(await axeViolations(page.url))).toEqual([])
       expect(await tab.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375)
     })

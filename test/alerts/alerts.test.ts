@@ -11,9 +11,9 @@ import { ALERT_BOUNDARY, scheduleMissedBoundaries } from '../../src/alerts/bound
 import { buildSites } from '../../src/build/buildSites'
 import { buildDate } from '../../src/jobs/buildSettings'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
-import { seedDemoNetwork } from '../../src/seed'
 import { pointSitesDirAt } from '../support/sitesDirEnv'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
 const JOBS = 'payload-jobs' as CollectionSlug
 const ALERTS = 'alerts' as CollectionSlug
@@ -63,9 +63,8 @@ const alertData = (extra: Record<string, unknown>) => ({
 beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-alert-sites-'))
   restoreSitesDir = pointSitesDirAt(out)
-  t = await startTestPayload()
+  t = await startSeededPayload()
   payload = t.payload
-  await seedDemoNetwork(payload, { passwords: {} })
   // Past anything the seed wrote, at a whole minute: no dependence on the hour the suite runs.
   // The faked clock still moves on by itself (shouldAdvanceTime): code that waits on it does not stall.
   vi.useFakeTimers({ toFake: ['Date'], shouldAdvanceTime: true })

@@ -10,8 +10,9 @@ import { exportArchive } from '../../src/backup/exportArchive'
 import { ImportFailedError, ImportRefusedError, importArchive } from '../../src/backup/importArchive'
 import { contentCollections } from '../../src/backup/storedContent'
 import { buildSites } from '../../src/build/buildSites'
-import { seedDemoNetwork, type SeedReport } from '../../src/seed'
+import type { SeedReport } from '../../src/seed'
 import { SEEDING_CONTEXT } from '../../src/seed/writer'
+import { startSeededPayload } from '../support/seededNetwork'
 import { TEST_SECRET, startTestPayload, type TestPayload } from '../support/testPayload'
 import { archiveEntries, differingEntries, jsonLines, manifestOf, siteTree, writeArchive } from './archiveTools'
 import { ROOT, runScript } from './runScript'
@@ -47,8 +48,9 @@ async function addInternalContent(t: TestPayload) {
 beforeAll(async () => {
   work = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-roundtrip-'))
   archive = path.join(work, 'network.tar.gz')
-  source = await startTestPayload()
-  report = await seedDemoNetwork(source.payload, { passwords: {} })
+  const seeded = await startSeededPayload()
+  source = seeded
+  report = seeded.report
   await addInternalContent(source)
   await exportArchive(source.payload, { out: archive })
   target = await startTestPayload()

@@ -10,11 +10,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSites } from '../../src/build/buildSites'
 import { buildDate } from '../../src/jobs/buildSettings'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
-import { seedDemoNetwork } from '../../src/seed'
 import { searchMessagesFor } from '../../templates/i18n/search'
 import { launchChromium } from '../support/browser'
 import { pointSitesDirAt } from '../support/sitesDirEnv'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 import { serveSites, type SiteServer } from '../search/siteServer'
 
 let t: TestPayload
@@ -75,9 +75,8 @@ beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-search-sites-'))
   // The rebuild job writes where the app server's would: SITES_DIR.
   restoreSitesDir = pointSitesDirAt(out)
-  t = await startTestPayload()
+  t = await startSeededPayload()
   payload = t.payload
-  await seedDemoNetwork(payload, { passwords: {} })
   await buildSites(payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: buildDate() })
   cms = await serveSites(out, 'cms')
   plain = await serveSites(out, 'static')

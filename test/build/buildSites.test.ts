@@ -8,8 +8,8 @@ import Parser from 'rss-parser'
 import { buildSites, UnknownMissionError } from '../../src/build/buildSites'
 import { LOCALE_CODES } from '../../src/config/locales'
 import { MINISTRY_SITE } from '../../src/content/ministrySiteView'
-import { seedDemoNetwork } from '../../src/seed'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
 let t: TestPayload
 let out: string
@@ -33,8 +33,7 @@ const build = (extra: Partial<Parameters<typeof buildSites>[1]> = {}) =>
   buildSites(t.payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today, ...extra })
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  await seedDemoNetwork(t.payload, { passwords: {} })
+  t = await startSeededPayload()
   out = path.join(t.dataDir, 'sites')
 }, 240_000)
 afterAll(async () => {

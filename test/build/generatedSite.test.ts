@@ -11,8 +11,8 @@ import { createRequire } from 'node:module'
 
 import { buildSites } from '../../src/build/buildSites'
 import { launchChromium } from '../support/browser'
-import { seedDemoNetwork } from '../../src/seed'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
 let t: TestPayload
 let out: string
@@ -31,8 +31,7 @@ const fileFor = (url: string) => {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  await seedDemoNetwork(t.payload, { passwords: {} })
+  t = await startSeededPayload()
   out = path.join(t.dataDir, 'sites')
   await buildSites(t.payload, { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: '2026-11-25', publicUrl: PUBLIC })
 }, 300_000)
@@ -74,23 +73,27 @@ describe('the generated demo network', () => {
     for (const item of feed.items) expect(fs.existsSync(fileFor(item.link!)), item.link).toBe(true)
   })
 
-  it('feeds.opml parses and lists exactly the RSS feeds that exist (every site’s per-language feed, the ministry’s travel advice feeds), grouped by country then mission; the ministry site links to it', () => {
+  it('feeds.opml parses and lists exactly the RSS feeds that exist (every site’s per-language feed, its blog’s where it has posts, the ministry’s travel advice feeds), grouped by country then mission; the ministry site links to it', () => {
     const xml = fs.readFileSync(path.join(out, 'feeds.opml'), 'utf8')
     const doc = new XMLParser({ ignoreAttributes: false, attributeNamePrefix: '' }).parse(xml)
     expect(doc.opml.version).toBe('2.0')
     const countries = [doc.opml.body.outline].flat()
     const feeds = countries.flatMap((c: any) => [c.outline].flat()).flatMap((m: any) => [m.outline].flat())
     const listed = feeds.map((f: any) => f.xmlUrl as string).sort()
-    const onDisk = fs.readdirSync(out)
-      .filter((site) => !site.startsWith('.') && fs.lstatSync(path.join(out, site)).isSymbolicLink())
-      .flatMap((site) => fs.readdirSync(path.join(out, site)).filter((l) => fs.existsSync(path.join(out, site, l, 'feed.xml'))).map((l) => `${PUBLIC}/${site}/${l}/feed.xml`))
+    const sites = fs.readdirSync(out).filter((site) => !site.startsWith('.') && fs.lstatSync(path.join(out, site)).isSymbolicLink())
+    const feedsAt = (feed: string) => sites.flatMap((site) =>
+      fs.readdirSync(path.join(out, site)).filter((l) => fs.existsSync(path.join(out, site, l, feed))).map((l) => `${PUBLIC}/${site}/${l}/${feed}`))
+    const onDisk = feedsAt('feed.xml')
+    // The demo's posts: the Madrid ambassador's and the ministry's own.
+    const blogOnDisk = feedsAt('blog/feed.xml')
+    expect(blogOnDisk.filter((f) => f.includes('/madrid/'))).toHaveLength(2)
     // Travel advice: in each language, every change, the major ones, and each country's (planTravelAdvice.ts).
     const travelOnDisk = fs.readdirSync(path.join(out, 'ministry')).filter((l) => fs.existsSync(path.join(out, 'ministry', l, 'travel')))
       .flatMap((l) => (fs.readdirSync(path.join(out, 'ministry', l, 'travel'), { recursive: true }) as string[])
         .filter((f) => f === 'feed.xml' || f.endsWith('/feed.xml'))
         .map((f) => `${PUBLIC}/ministry/${l}/travel/${f}`))
     expect(travelOnDisk.length).toBeGreaterThan(0)
-    expect(listed).toEqual([...onDisk, ...travelOnDisk].sort())
+    expect(listed).toEqual([...onDisk, ...blogOnDisk, ...travelOnDisk].sort())
     expect(feeds.every((f: any) => f.type === 'rss')).toBe(true)
     expect(fs.readFileSync(path.join(out, 'ministry/feeds.opml'), 'utf8')).toBe(xml)
     expect(fs.readFileSync(path.join(out, 'ministry/es/feeds/index.html'), 'utf8')).toContain('href="../../feeds.opml"')

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { buildSites, type BuildOptions } from '../../src/build/buildSites'
 import { LiveSites } from '../../src/build/liveSites'
-import { seedDemoNetwork } from '../../src/seed'
 import { richText } from '../../src/seed/lexical'
 import { SEEDING_CONTEXT } from '../../src/seed/writer'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
 let t: TestPayload
 let options: BuildOptions
@@ -45,8 +45,7 @@ const publish = (id: string) => live.rebuild(['madrid'], [{ collection: 'press-r
 const TOUCHABLE = /^[a-z]{2}\/(index\.html|sitemap\.xml|feed\.xml|feed(-archive-\d+)?\.json|news\/(index\.html|archive\/\d+\/index\.html|[a-z0-9-]+\/index\.html)|topics\/[a-z0-9-]+\/feed(\.xml|(-archive-\d+)?\.json))$/
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  await seedDemoNetwork(t.payload, { passwords: {} })
+  t = await startSeededPayload()
   // Feed pages of 10 items, so that the demo network's feeds have archive pages too.
   // The pages only: the search index after a publish is test/search/siteIndex.test.ts's (and re-indexing the network for each fresh build would double this file's time).
   options = { outDir: path.join(t.dataDir, 'sites'), mediaDir: path.join(t.dataDir, 'media'), today, feedSize: 10, searchIndex: false }

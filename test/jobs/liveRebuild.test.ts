@@ -9,8 +9,8 @@ import { buildSites } from '../../src/build/buildSites'
 import { buildDate } from '../../src/jobs/buildSettings'
 import { releaseInterruptedRebuilds } from '../../src/jobs/jobsConfig'
 import { REBUILD_SITES } from '../../src/jobs/rebuildSitesJob'
-import { seedDemoNetwork } from '../../src/seed'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 import { pointSitesDirAt } from '../support/sitesDirEnv'
 
 const JOBS = 'payload-jobs' as CollectionSlug
@@ -64,9 +64,8 @@ beforeAll(async () => {
   out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-live-sites-'))
   // The job reads where to write from the environment, as the app server's does.
   restoreSitesDir = pointSitesDirAt(out)
-  t = await startTestPayload()
+  t = await startSeededPayload()
   payload = t.payload
-  await seedDemoNetwork(payload, { passwords: {} })
   const missions = await payload.find({ collection: 'missions', pagination: false, depth: 0 })
   for (const m of missions.docs) missionId[m.slug] = m.id
   const editors = await payload.find({ collection: 'users', where: { email: { equals: 'editor@chancery.example' } }, depth: 0 })

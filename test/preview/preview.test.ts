@@ -3,11 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { PREVIEW_BANNER_TEXT } from '../../src/preview/markAsPreview'
 import { PreviewNotFoundError, PreviewUnauthorizedError, renderPreview } from '../../src/preview/renderPreview'
-import { seedDemoNetwork } from '../../src/seed'
 import { startNextServer, type RunningServer } from '../support/nextServer'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { SEEDED_PASSWORDS, startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
-const PASSWORDS = { 'ministry-editor': 'ministry-editor-password-1', 'mission-editor': 'madrid-editor-password-1' }
+const PASSWORDS = SEEDED_PASSWORDS
 const OTHER_EDITOR = { email: 'cairo@chancery.example', password: 'cairo-editor-password-1' }
 const SITES_URL = 'http://sites.test/sites/'
 
@@ -26,9 +26,8 @@ async function userByEmail(email: string): Promise<User> {
 }
 
 beforeAll(async () => {
-  t = await startTestPayload()
+  t = await startSeededPayload()
   payload = t.payload
-  await seedDemoNetwork(payload, { passwords: PASSWORDS })
   const missions = await payload.find({ collection: 'missions', where: { slug: { in: ['madrid', 'cairo'] } }, depth: 0 })
   const id = (slug: string) => missions.docs.find((m) => m.slug === slug)!.id
   await payload.create({ collection: 'users', data: { ...OTHER_EDITOR, name: 'Cairo editor', role: 'mission-editor', missions: [id('cairo')] } })

@@ -6,10 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { buildSites, type BuildOptions } from '../../src/build/buildSites'
 import { LiveSites } from '../../src/build/liveSites'
 import { indexSite } from '../../src/search/siteIndex'
-import { seedDemoNetwork } from '../../src/seed'
 import { SEEDING_CONTEXT } from '../../src/seed/writer'
 import { messagesFor } from '../../templates/i18n'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 import { filesUnder, fragments, indexDir, inode, markedPages, pagefindEntry } from './indexFiles'
 
 let t: TestPayload
@@ -18,8 +18,7 @@ let out: string
 let madridId: string
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  await seedDemoNetwork(t.payload, { passwords: {} })
+  t = await startSeededPayload()
   out = path.join(t.dataDir, 'sites')
   options = { outDir: out, mediaDir: path.join(t.dataDir, 'media'), today: '2026-11-25' }
   await buildSites(t.payload, options)

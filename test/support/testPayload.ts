@@ -73,14 +73,16 @@ async function withoutSchemaPush<T>(work: () => Promise<T>): Promise<T> {
  * URL is given). Each call gets its own database, so test files never share state: the SQLite
  * file starts as a copy of an empty database with the current schema.
  */
-export async function startTestPayload(options: { databaseUrl?: string } = {}): Promise<TestPayload> {
+export async function startTestPayload(options: { databaseUrl?: string; copyOf?: string } = {}): Promise<TestPayload> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-test-'))
   const databaseUrl = options.databaseUrl ?? `file:${path.join(dataDir, DB_FILE)}`
   let payload: Payload
   if (options.databaseUrl) {
     payload = await openPayload(databaseUrl, dataDir)
   } else {
-    fs.copyFileSync(await emptySchemaDatabase(), path.join(dataDir, DB_FILE))
+    // A data folder made by makeDataDirTemplate (its database and media), or an empty database.
+    if (options.copyOf) fs.cpSync(options.copyOf, dataDir, { recursive: true })
+    else fs.copyFileSync(await emptySchemaDatabase(), path.join(dataDir, DB_FILE))
     payload = await withoutSchemaPush(() => openPayload(databaseUrl, dataDir))
   }
   return {
@@ -92,4 +94,28 @@ export async function startTestPayload(options: { databaseUrl?: string } = {}): 
       fs.rmSync(dataDir, { recursive: true, force: true })
     },
   }
+}
+
+/**
+ * Makes `dir` a data folder that startTestPayload({ copyOf: dir }) copies: a database with the
+ * current schema, filled by `fill`, its log checkpointed into the file, and whatever `fill`
+ * wrote beside it (media). Made whole or not at all, once, under a lock between processes.
+ */
+export async function makeDataDirTemplate(dir: string, fill: (payload: Payload, dataDir: string) => Promise<void>): Promise<string> {
+  if (fs.existsSync(dir)) return dir
+  await withLock(`${dir}.lock`, async () => {
+    if (fs.existsSync(dir)) return
+    const t = await startTestPayload()
+    try {
+      await fill(t.payload, t.dataDir)
+      await (t.payload.db as unknown as { client: { execute: (sql: string) => Promise<unknown> } }).client.execute('PRAGMA wal_checkpoint(TRUNCATE)')
+      await t.payload.destroy()
+      for (const log of ['-wal', '-shm']) fs.rmSync(path.join(t.dataDir, `${DB_FILE}${log}`), { force: true })
+      fs.cpSync(t.dataDir, `${dir}.partial`, { recursive: true })
+      fs.renameSync(`${dir}.partial`, dir)
+    } finally {
+      fs.rmSync(t.dataDir, { recursive: true, force: true })
+    }
+  })
+  return dir
 }

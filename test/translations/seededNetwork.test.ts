@@ -1,13 +1,13 @@
 import type { CollectionSlug } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { seedDemoNetwork } from '../../src/seed'
 import { TRANSLATED_COLLECTIONS } from '../../src/translations/collections'
 import { documentLanguages, MINISTRY_LANGUAGES } from '../../src/translations/languages'
 import { documentText } from '../../src/translations/localizedText'
 import { storedStatus, translationStatus } from '../../src/translations/status'
 import { loadTranslationQueue } from '../../src/translations/translationQueue'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startSeededPayload } from '../support/seededNetwork'
+import type { TestPayload } from '../support/testPayload'
 
 /**
  * The demo network, seeded through the Local API as `npm run seed` does: every document's stored
@@ -16,8 +16,7 @@ import { startTestPayload, type TestPayload } from '../support/testPayload'
 let t: TestPayload
 
 beforeAll(async () => {
-  t = await startTestPayload()
-  await seedDemoNetwork(t.payload)
+  t = await startSeededPayload()
 }, 600_000)
 afterAll(async () => {
   await t?.close()
