@@ -9,7 +9,7 @@ import { missionEditorReadAttacks } from './attacks/missionEditorReads'
 import { missionEditorWriteAttacks } from './attacks/missionEditorWrites'
 import { staffAttacks } from './attacks/staff'
 import type { MatrixContext } from './matrix/drivers'
-import { MATRIX, cellsFor } from './matrix/expectations'
+import { MATRIX, TRUSTED_A_MATRIX, cellsFor } from './matrix/expectations'
 import { runCell } from './matrix/runCell'
 
 /**
@@ -32,6 +32,17 @@ export function describeAccessMatrix(label: string, startPayload: () => Promise<
 
     describe('role × collection × operation', () => {
       for (const { actor, cell } of cellsFor(MATRIX)) {
+        const verdict = cell.allowed[actor] ? 'may' : 'may not'
+        it(`${cell.subject}: ${actor} ${verdict} ${cell.operation} ${cell.target}`, () => runCell(get(), actor, cell))
+      }
+    })
+
+    describe('with mission A trusted by a ministry administrator', () => {
+      const setTrusted = (trusted: boolean) =>
+        ctx.payload.update({ collection: 'missions', id: ctx.fx.missions.A, data: { trusted } as never, overrideAccess: false, user: ctx.fx.users['ministry-admin'].user, depth: 0 })
+      beforeAll(() => setTrusted(true))
+      afterAll(() => setTrusted(false))
+      for (const { actor, cell } of cellsFor(TRUSTED_A_MATRIX)) {
         const verdict = cell.allowed[actor] ? 'may' : 'may not'
         it(`${cell.subject}: ${actor} ${verdict} ${cell.operation} ${cell.target}`, () => runCell(get(), actor, cell))
       }

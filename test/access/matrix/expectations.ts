@@ -272,6 +272,21 @@ export const MATRIX: Cell[] = [
 ]
 
 /** One test per actor and cell; an anonymous visitor has no "self" to act on. */
+/**
+ * The rows that change when a ministry administrator marks mission A trusted: its editors
+ * publish their own releases, pages and posts; another mission's, and alerts, still go through
+ * the ministry; a published document is still deleted by the ministry only.
+ */
+export const TRUSTED_A_MATRIX: Cell[] = [
+  ...(['press-releases', 'mission-pages', 'blog-posts'] as const).flatMap((subject) => [
+    row(subject, 'publish', 'A:draft', STAFF),
+    row(subject, 'publish', 'B:draft', MINISTRY),
+    row(subject, 'delete', 'A:published', MINISTRY),
+  ]),
+  row('alerts', 'publish', 'A:draft', MINISTRY),
+  row('travel-advice', 'publish', 'ministry:draft', MINISTRY),
+]
+
 export function cellsFor(matrix: Cell[]): { actor: Actor; cell: Cell }[] {
   return matrix.flatMap((cell) =>
     ACTORS.filter((actor) => !(actor === 'anonymous' && cell.target === 'self')).map((actor) => ({ actor, cell })),
