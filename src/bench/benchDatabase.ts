@@ -21,7 +21,7 @@ export type BenchDirectory = { dir: string; databaseUrl: string }
  * before a collection changed is seeded again rather than pushed to the new schema, which
  * drizzle's SQLite push can fail at on a full database (it rebuilds tables and their indexes).
  */
-function schemaDigest(): string {
+export function schemaDigest(): string {
   const types = fileURLToPath(new URL('../payload-types.ts', import.meta.url))
   return createHash('sha256').update(fs.readFileSync(types)).digest('hex').slice(0, 8)
 }

@@ -21,7 +21,12 @@ export function productionBuildForBench(root: string, reuse: boolean, log: (line
   try {
     execFileSync(path.join(root, 'node_modules', '.bin', 'next'), ['build'], {
       cwd: root, stdio: ['ignore', 'ignore', 'inherit'],
-      env: { ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_BUILD, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1' },
+      // Building loads the Payload config, which refuses production without a secret; the
+      // server the benchmark starts brings its own (the build keeps none of this one).
+      env: {
+        ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: BENCH_BUILD, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1',
+        PAYLOAD_SECRET: process.env.PAYLOAD_SECRET ?? 'chancery-bench-build-only-0123456789abcdef',
+      },
     })
   } finally {
     fs.rmSync(path.join(root, tsconfig), { force: true })
