@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { checkCapacity, runLoad, summariseBookings } from './appointmentLoad'
+import { checkCapacity, runLoad, runLoadAtRate, summariseBookings } from './appointmentLoad'
 
 describe('appointment load', () => {
   it('asks for each slot\'s places together, with the given number in flight', async () => {
@@ -16,6 +16,25 @@ describe('appointment load', () => {
     })
     expect(asked).toEqual(['a', 'a', 'b', 'b', 'a', 'a', 'b'])
     expect(most).toBe(3)
+  })
+
+  it('at a rate, sends each request when it is due even while earlier ones are unanswered, and counts a late start in its time', async () => {
+    const starts: number[] = []
+    let inFlight = 0
+    let most = 0
+    const t0 = performance.now()
+    const results = await runLoadAtRate({ total: 10, slots: ['a'], places: 1, runId: 'r' }, 200, async () => {
+      starts.push(performance.now() - t0)
+      most = Math.max(most, ++inFlight)
+      // Each answer takes 40 ms, eight times the 5 ms between requests.
+      await new Promise((r) => setTimeout(r, 40))
+      inFlight -= 1
+      return { outcome: 'booked', ms: 40, reference: null }
+    })
+    expect(most).toBeGreaterThanOrEqual(5)
+    expect(starts.at(-1)!).toBeGreaterThanOrEqual(44)
+    expect(starts.at(-1)!).toBeLessThan(200)
+    for (const r of results) expect(r.ms).toBeGreaterThanOrEqual(40)
   })
 
   it('summarises bookings and refusals', () => {

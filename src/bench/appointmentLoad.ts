@@ -25,7 +25,7 @@ export type BookingLoad = {
 export type HttpTarget = { url: string; origin: string; mission: string; service: string; office: string; timeZone: string }
 export type Attempt = (index: number, slot: string, client: number) => Promise<BookingAttempt>
 
-const slotFor = (load: BookingLoad, index: number) => load.slots[Math.floor(index / load.places) % load.slots.length]!
+const slotFor = (load: Pick<BookingLoad, 'slots' | 'places'>, index: number) => load.slots[Math.floor(index / load.places) % load.slots.length]!
 
 /** Runs `attempt` for every request with `clients` of them in flight at once. */
 export async function runLoad(load: BookingLoad, attempt: Attempt, onProgress?: (done: number) => void): Promise<BookingAttempt[]> {
@@ -42,6 +42,30 @@ export async function runLoad(load: BookingLoad, attempt: Attempt, onProgress?: 
     }
   }
   await Promise.all(Array.from({ length: load.clients }, (_, c) => worker(c)))
+  return results
+}
+
+/**
+ * An open loop: request i is due `i / rate` seconds after the start and is sent then, whatever
+ * the others are doing, so a slow server meets the same offered load instead of fewer requests
+ * (a closed loop of N clients can only show latency N / throughput). Each request's time counts
+ * from when it was due, so a late start is not hidden from the figures.
+ */
+export async function runLoadAtRate(load: Omit<BookingLoad, 'clients'>, rate: number, attempt: Attempt, onProgress?: (done: number) => void): Promise<BookingAttempt[]> {
+  const results: BookingAttempt[] = new Array(load.total)
+  const started = performance.now()
+  let done = 0
+  const one = async (index: number) => {
+    const due = started + (index * 1000) / rate
+    const wait = due - performance.now()
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    const late = Math.max(0, performance.now() - due)
+    const result = await attempt(index, slotFor(load, index), index)
+    results[index] = { ...result, ms: result.ms + late }
+    done += 1
+    if (done % 100 === 0) onProgress?.(done)
+  }
+  await Promise.all(Array.from({ length: load.total }, (_, i) => one(i)))
   return results
 }
 
