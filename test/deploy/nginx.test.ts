@@ -87,7 +87,7 @@ describe.skipIf(!installed)('the sites behind nginx (deploy/nginx)', () => {
     const lastModified = first.headers.get('last-modified')!
     expect(etag).toMatch(/^"/)
     expect(new Date(lastModified).getTime()).toBe(Math.floor(fs.statSync(path.join(fx.out, 'madrid/es/feed.xml')).mtimeMs / 1000) * 1000)
-    for (const headers of [{ 'if-none-match': etag }, { 'if-modified-since': lastModified }]) {
+    for (const headers of [{ 'if-none-match': etag }, { 'if-modified-since': lastModified }] as Record<string, string>[]) {
       const again = await get(network, '/madrid/es/feed.xml', headers)
       expect(again.status).toBe(304)
       expect(await again.text()).toBe('')
