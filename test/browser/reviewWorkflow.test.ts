@@ -14,6 +14,7 @@ const SLOW = 240_000
 const TITLE = 'Semana cultural ecuatoriana en Madrid'
 const SLUG = 'semana-cultural-madrid'
 const COMMENT = 'Indiquen las fechas exactas de la semana cultural.'
+const FIXED_SUMMARY = 'Del 12 al 18 de mayo: música, cine y gastronomía.'
 const USERS = {
   admin: { email: 'admin@review.example', password: 'admin-pass-0123456789' },
   mission: { email: 'madrid.editor@review.example', password: 'mission-pass-0123456789' },
@@ -30,6 +31,19 @@ async function signedIn(user: { email: string; password: string }): Promise<Page
   const page = await browser.newPage({ viewport: { width: 1400, height: 1000 } })
   await signInThroughForm(page, server.url, user, SLOW)
   return page
+}
+
+/**
+ * Types into a field of the admin's form and makes sure it stays: on a loaded machine the form
+ * can still be hydrating, and React then puts back the value it rendered with.
+ */
+async function fillSurely(page: Page, selector: string, value: string) {
+  for (let attempt = 0; attempt < 10; attempt++) {
+    await page.fill(selector, value)
+    await page.waitForTimeout(1000)
+    if ((await page.inputValue(selector)) === value) return
+  }
+  throw new Error(`${selector} did not keep "${value}"`)
 }
 
 /** Picks an option of a Payload select field (a react-select) by its label. */
@@ -114,9 +128,9 @@ describe('review before publication, in Chromium', () => {
     await mission.goto(`${server.url}/admin/collections/press-releases/create`, { timeout: SLOW })
     await mission.waitForSelector('#action-save-draft', { timeout: SLOW })
     expect(await mission.locator('#action-save').count()).toBe(0)
-    await mission.fill('#field-title', TITLE)
-    await mission.fill('#field-summary', 'Música, cine y gastronomía.')
-    await mission.fill('#field-slug', SLUG)
+    await fillSurely(mission, '#field-title', TITLE)
+    await fillSurely(mission, '#field-summary', 'Música, cine y gastronomía.')
+    await fillSurely(mission, '#field-slug', SLUG)
     await expect.poll(() => mission.locator('#field-mission').innerText(), { timeout: 60_000 }).toContain('Embajada en Madrid')
     await choose(mission, 'reviewState', 'Submitted for review')
     await mission.click('#action-save-draft')
@@ -134,7 +148,7 @@ describe('review before publication, in Chromium', () => {
     await ministry.locator('#review-queue').getByRole('link', { name: TITLE }).click()
     await ministry.waitForSelector('#field-reviewComment', { timeout: SLOW })
     await choose(ministry, 'reviewState', 'Returned with a comment')
-    await ministry.fill('#field-reviewComment', COMMENT)
+    await fillSurely(ministry, '#field-reviewComment', COMMENT)
     await saveDraft(ministry)
     await smtp.waitFor(3, SLOW)
     const returned = smtp.received.find((m) => m.subject?.startsWith('Returned'))!
@@ -145,25 +159,29 @@ describe('review before publication, in Chromium', () => {
     // 3. The mission editor sees the comment on the document, fixes the draft and submits it again.
     await openTakingOver(mission, releaseUrl, 'reviewComment')
     await expect.poll(() => mission.locator('#field-reviewComment').inputValue(), { timeout: 60_000 }).toBe(COMMENT)
-    await mission.fill('#field-summary', 'Del 12 al 18 de mayo: música, cine y gastronomía.')
+    await fillSurely(mission, '#field-summary', FIXED_SUMMARY)
     await choose(mission, 'reviewState', 'Submitted for review')
+    expect(await mission.inputValue('#field-summary')).toBe(FIXED_SUMMARY)
     await saveDraft(mission)
     await smtp.waitFor(5, SLOW)
     await leave(mission)
+    const adminToken = await staffToken(server.url, USERS.admin, SLOW)
+    expect((await api(`/api/press-releases/${id}?draft=true&depth=0`, adminToken)).json?.summary).toBe(FIXED_SUMMARY)
 
-    // 4. The ministry editor approves it by publishing.
+    // 4. The ministry editor opens the resubmitted draft and approves it by publishing.
     await openTakingOver(ministry, releaseUrl, 'reviewComment')
+    await expect.poll(() => ministry.locator('#field-summary').inputValue(), { timeout: 60_000 }).toBe(FIXED_SUMMARY)
     await ministry.waitForSelector('#action-save', { timeout: SLOW })
     await ministry.click('#action-save')
     await expect.poll(async () => (await api(`/api/press-releases?where[slug][equals]=${SLUG}&depth=0`)).json?.docs?.[0]?.summary, { timeout: SLOW })
-      .toBe('Del 12 al 18 de mayo: música, cine y gastronomía.')
+      .toBe(FIXED_SUMMARY)
     // The live rebuild puts it on the mission's site.
     await expect.poll(async () => (await fetch(`${server.url}/sites/madrid/es/feed.xml`)).text(), { timeout: SLOW }).toContain(TITLE)
     await smtp.waitFor(6, SLOW)
     expect(smtp.received.some((m) => m.subject === `Published: ${TITLE} — Embajada en Madrid`)).toBe(true)
 
     // The trail: the four steps, in order, each with the user who took it.
-    const token = await staffToken(server.url, USERS.admin, SLOW)
+    const token = adminToken
     const trail = (await api(`/api/audit-trail?where[documentId][equals]=${id}&sort=at&limit=50&depth=0`, token)).json.docs as Record<string, any>[]
     const steps = trail
       .map((e) => [e.userEmail, e.changes?.find((c: Record<string, string>) => c.field === 'reviewState')?.after])
