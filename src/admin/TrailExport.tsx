@@ -10,8 +10,13 @@ import { assignedMissionIds, isMinistryUser, isMissionEditor } from '../access/r
 
 type Choice = { value: string; label: string }
 
-const row: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'flex-end', margin: '0 0 1.5rem' }
-const cell: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: '0.25rem' }
+// Payload renders beforeList outside the list's gutter: the form takes the same side margins,
+// and no field is wider than a phone's screen.
+const row: React.CSSProperties = {
+  display: 'flex', flexWrap: 'wrap', gap: '0.75rem', alignItems: 'flex-end', margin: '0 0 1.5rem', padding: '0 var(--gutter-h)', boxSizing: 'border-box', maxWidth: '100%',
+}
+const cell: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: '0.25rem', minWidth: 0, maxWidth: '100%' }
+const field: React.CSSProperties = { maxWidth: '100%', width: '18rem', boxSizing: 'border-box' }
 
 async function missionChoices(props: BeforeListServerProps): Promise<Choice[]> {
   const { payload, user } = props
@@ -40,12 +45,12 @@ export async function TrailExport(props: BeforeListServerProps) {
       <h2 id="trail-export-heading" style={{ flexBasis: '100%', margin: 0, fontSize: '1.1rem' }}>Export as CSV</h2>
       <div style={cell}>
         <label htmlFor="trail-export-user">User (e-mail)</label>
-        <input id="trail-export-user" name="user" type="text" autoComplete="off" />
+        <input id="trail-export-user" name="user" type="text" autoComplete="off" style={field} />
       </div>
       {missions.length > 0 && (
         <div style={cell}>
           <label htmlFor="trail-export-mission">Mission</label>
-          <select id="trail-export-mission" name="mission" defaultValue="">
+          <select id="trail-export-mission" name="mission" defaultValue="" style={field}>
             <option value="">{isMissionEditor(user) ? 'All my missions' : 'All missions'}</option>
             {missions.map((m) => <option key={m.value} value={m.value}>{m.label}</option>)}
           </select>
@@ -53,7 +58,7 @@ export async function TrailExport(props: BeforeListServerProps) {
       )}
       <div style={cell}>
         <label htmlFor="trail-export-collection">Collection</label>
-        <select id="trail-export-collection" name="collection" defaultValue="">
+        <select id="trail-export-collection" name="collection" defaultValue="" style={field}>
           <option value="">All</option>
           {collectionChoices(props).map((c) => <option key={c.value} value={c.value}>{c.label}</option>)}
         </select>
