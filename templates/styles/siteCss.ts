@@ -7,6 +7,7 @@
  * list reset (padding:0;margin:0), which would otherwise pull it to the window's edge.
  */
 export const SITE_CSS = `*,*::before,*::after{box-sizing:border-box}
+[hidden]{display:none!important}
 html{-webkit-text-size-adjust:100%;text-size-adjust:100%}
 body{margin:0;font-family:var(--brand-body-font,system-ui,sans-serif);font-size:1.0625rem;line-height:1.55;color:var(--brand-text,#1b1b1b);background:#fff;overflow-wrap:break-word}
 h1,h2,h3{font-family:var(--brand-heading-font,Georgia,serif);line-height:1.25;margin-block:1.5rem .75rem}

@@ -130,18 +130,21 @@ describe('searching a generated site in Chromium', () => {
     try {
       const { links, status } = await searchFor(page, `${cms.origin}/sites/cairo/ar/search/`, 'qwxzyk')
       expect(links).toEqual([])
+      expect(await page.locator('#search-more').isVisible()).toBe(false)
       expect(status).toBe(searchMessagesFor('ar').script.none.replace('{query}', 'qwxzyk'))
     } finally {
       await page.close()
     }
   })
 
-  it('without JavaScript the search page offers the news index and the sitemap, which exist; the form stays hidden', async () => {
+  it('without JavaScript the search page offers the news index and the sitemap, which exist; the form and the more-results button stay hidden', async () => {
     const context = await browser.newContext({ javaScriptEnabled: false })
     try {
       const page = await context.newPage()
       await page.goto(`${cms.origin}/sites/madrid/es/search/`)
       expect(await page.locator('#search-query').isVisible()).toBe(false)
+      // Nor the button for more results, which only a script's search can fill (a styled button kept showing while hidden).
+      expect(await page.locator('#search-more').isVisible()).toBe(false)
       expect(await page.locator('#search-no-script').isVisible()).toBe(true)
       const m = searchMessagesFor('es')
       for (const [label, target] of [[m.newsIndex, '/sites/madrid/es/news/'], [m.sitemap, '/sites/madrid/es/sitemap.xml']]) {
