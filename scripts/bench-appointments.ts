@@ -219,16 +219,18 @@ async function main(): Promise<void> {
     const check = load.checkCapacity(results, stored, opts.places)
     const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
     const mode = opts['in-process'] ? 'in-process (booking store, no HTTP)' : opts['in-flow'] ? 'in-flow (the flow\'s handler, no HTTP or Next)' : opts.production ? 'npm run serve (production build)' : 'next dev'
+    // A closed loop shows the most the server takes, and its latency is only clients / throughput;
+    // an open loop's bookings a second are the rate offered. Each target is judged where it means something.
     const verdicts = {
-      throughput: summary.bookingsPerSecond >= TARGET.bookingsPerSecond,
-      latency: summary.p95 <= TARGET.p95,
+      throughput: opts.rate ? null : summary.bookingsPerSecond >= TARGET.bookingsPerSecond,
+      latency: opts.rate ? summary.p95 <= TARGET.p95 : null,
       capacity: check.overBooked === 0 && check.missing === 0 && check.twice === 0,
     }
     if (opts.json) {
       process.stdout.write(`${JSON.stringify({ machine, mode, ...(opts.rate ? { rate: opts.rate } : { clients: opts.clients }), places: opts.places, slots: slots.length, summary, cpuMsPerRequest, check, verdicts }, null, 2)}\n`)
     } else {
       const ms = (n: number) => `${n.toFixed(1)} ms`
-      const pass = (ok: boolean) => (ok ? 'pass' : 'FAIL')
+      const pass = (ok: boolean | null) => (ok === null ? `judged in ${opts.rate ? 'a closed loop (leave out --rate)' : 'an open loop (--rate 120)'}` : ok ? 'pass' : 'FAIL')
       process.stdout.write([
         `Machine: ${machine}`,
         `Server: ${mode}`,

@@ -10,6 +10,7 @@ import { parseArgs } from 'node:util'
 
 import next from 'next'
 
+import { lanesIdle } from '../src/server/backgroundLane'
 import { takeFastPath } from '../src/server/fastPath'
 
 const HELP = `Usage: npm run serve [-- --port N] [--hostname H]
@@ -54,7 +55,8 @@ async function main(): Promise<void> {
 
   const stop = (signal: string) => {
     console.log(`${signal}: finishing the requests in progress …`)
-    server.close(() => process.exit(0))
+    // Mails already promised (a booking's confirmation) are sent before the process ends.
+    server.close(() => void lanesIdle(8_000).then(() => process.exit(0)))
     server.closeIdleConnections()
     // A request that never ends must not keep a stopped server alive.
     setTimeout(() => process.exit(0), 10_000).unref()

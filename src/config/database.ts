@@ -2,7 +2,8 @@ import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { runCallbacksAfterCommit } from './afterCommit'
-import { BUSY_TIMEOUT_MS, keepBusyTimeout, takeTurnsWriting } from './sqliteWrites'
+import { reuseTransactionConnections } from './sqliteConnections'
+import { BUSY_TIMEOUT_MS, takeTurnsWriting } from './sqliteWrites'
 
 export type DatabaseChoice =
   | { kind: 'sqlite'; url: string }
@@ -34,6 +35,7 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     return { ...adapter, init: (args) => runCallbacksAfterCommit(adapter.init(args)) }
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  const synchronous = 'FULL'
   const adapter = sqliteAdapter({
     client: { url: choice.url },
     idType: 'uuid',
@@ -42,8 +44,8 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     // The server, the jobs runner and the command-line scripts read and write at once: in WAL mode
     // readers never wait for a writer, and a writer of another process is waited for, not refused.
     // synchronous FULL: a save is on disk when it returns.
-    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous: 'FULL' },
+    wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous },
     busyTimeout: BUSY_TIMEOUT_MS,
   })
-  return { ...adapter, init: (args) => runCallbacksAfterCommit(takeTurnsWriting(keepBusyTimeout(adapter.init(args)))) }
+  return { ...adapter, init: (args) => runCallbacksAfterCommit(takeTurnsWriting(reuseTransactionConnections(adapter.init(args), { busyTimeoutMs: BUSY_TIMEOUT_MS, synchronous }))) }
 }

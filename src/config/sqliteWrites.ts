@@ -11,7 +11,6 @@ export const BUSY_TIMEOUT_MS = 5_000
 export const QUEUE_WAIT_MS = 30_000
 
 type TransactionID = number | string
-type LibsqlClient = { execute: (sql: string) => Promise<unknown>; transaction: (mode?: string) => Promise<unknown> }
 
 /**
  * SQLite has one writer at a time, and libsql runs each statement synchronously: a second write
@@ -58,29 +57,6 @@ export function takeTurnsWriting<T extends BaseDatabaseAdapter>(adapter: T): T {
   return adapter
 }
 
-/**
- * The libsql client hands its connection to each transaction and opens a new one for what comes
- * next, and SQLite's busy timeout belongs to a connection: without this, only the first
- * connection would wait for another process's lock, and every later one would fail at once.
- */
-export function keepBusyTimeout<T extends BaseDatabaseAdapter>(adapter: T): T {
-  const connect = adapter.connect!
-  adapter.connect = async function (this: T & { client?: LibsqlClient }, options) {
-    await connect.call(this, options)
-    const client = this.client
-    if (!client || kept.has(client)) return
-    kept.add(client)
-    const transaction = client.transaction.bind(client)
-    client.transaction = async (mode) => {
-      const tx = await transaction(mode)
-      await client.execute(`PRAGMA busy_timeout = ${BUSY_TIMEOUT_MS};`)
-      return tx
-    }
-  }
-  return adapter
-}
-
-const kept = new WeakSet<object>()
 
 async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined

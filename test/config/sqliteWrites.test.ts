@@ -75,13 +75,31 @@ describe('SQLite writes from several places at once', () => {
   it('a save waits for another process that is writing, on every connection, instead of failing', async () => {
     const file = db.databaseUrl.replace(/^file:/, '')
     for (const name of ['Tercero', 'Cuarto']) {
-      // Each transaction leaves the client on a connection it opens afterwards, not the adapter.
       expect((await client().execute('PRAGMA busy_timeout')).rows[0].timeout).toBe(BUSY_TIMEOUT_MS)
       const released = await lockFromAnotherProcess(file, 500)
       await db.payload.create({ collection: 'topics', data: { name, slug: name.toLowerCase() }, locale: 'es' })
       expect(Date.now()).toBeGreaterThanOrEqual(await released)
     }
     expect(await topicNames()).toEqual(expect.arrayContaining(['Tercero', 'Cuarto']))
+  })
+
+  it('transactions reuse kept connections, set up once, and reads stay on the first one', async () => {
+    const { payload } = db
+    type Tx = { execute: (sql: string) => Promise<{ rows: Row[] }>; commit: () => Promise<void> }
+    const transaction = (client() as unknown as { transaction: () => Promise<Tx> }).transaction
+    // A temporary table lives on one connection only: the next transaction sees it only if it runs on the same.
+    const first = await transaction()
+    await first.execute('CREATE TEMP TABLE kept_connection (n INTEGER)')
+    await first.commit()
+    const second = await transaction()
+    expect((await second.execute("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'kept_connection'")).rows[0].n).toBe(1)
+    expect((await second.execute('PRAGMA busy_timeout')).rows[0].timeout).toBe(BUSY_TIMEOUT_MS)
+    expect((await second.execute('PRAGMA synchronous')).rows[0].synchronous).toBe(2)
+    await second.commit()
+    await payload.create({ collection: 'topics', data: { name: 'Quinto', slug: 'quinto' }, locale: 'es' })
+    // The client's own connection was never handed to a transaction, so it never saw the temporary table.
+    expect((await client().execute("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'kept_connection'")).rows[0].n).toBe(0)
+    expect(await topicNames()).toContain('Quinto')
   })
 
   it('the database file is in WAL mode, so readers do not wait for writers', async () => {

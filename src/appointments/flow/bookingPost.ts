@@ -12,7 +12,7 @@ import { offerForRefusal, offerOf, slotRefusal } from './availability'
 import { refusedTime, schedulesOfService, stepFor } from './bookingSteps'
 import { bookFrame, chosenOffice, serviceView } from './flowFrames'
 import { cmsOf, flowPage, notFound, nowOf, readFlowParams, schedulesOf, type FlowEndpoint } from './flowEndpoint'
-import { sendSafely } from './flowMail'
+import { sendInBackground } from './flowMail'
 import { checkSlot } from '../slots'
 import { referenceSeal } from './referenceSeal'
 import { bookedUrl } from './links'
@@ -74,7 +74,7 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   if (!booked.ok) return timeAgain(booked.reason)
   if (!booked.duplicate) {
     const id = booked.booking.id
-    void sendSafely(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
+    sendInBackground(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
   }
   return redirect(bookedUrl(cms, ms.site.mission.slug, ms.site.locale, booked.booking.reference, referenceSeal(payload.secret, booked.booking.reference)))
 }

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import type { PublicUrlEnv } from '../../citizen/publicUrls'
+import { laneNamed } from '../../server/backgroundLane'
 
 /**
  * The mails a change sends (src/appointments/mail). Injected, so the flow's tests can see what
@@ -21,14 +22,18 @@ export function appointmentMail(env: PublicUrlEnv): FlowMail {
 }
 
 /**
- * Sends, and reports a failure by booking id only: personal data never goes into a log line.
- * The flow does not await it: the visitor's answer does not wait for the mail server, as with the
- * contact form's acknowledgement; a failed send is queued for retries by the mail module.
+ * Sends in the background, and reports a failure by booking id only: personal data never goes
+ * into a log line. The visitor's answer does not wait for the mail, as with the contact form's
+ * acknowledgement; the mails take turns in one lane (src/server/backgroundLane.ts) so that a
+ * burst of bookings does not slow the next visitors' pages; a failed send is queued for retries
+ * by the mail module.
  */
-export async function sendSafely(payload: Payload, what: string, bookingId: string, send: () => Promise<unknown>): Promise<void> {
-  try {
-    await send()
-  } catch (error) {
-    payload.logger.error({ msg: `Appointment mail (${what}) for booking ${bookingId} failed: ${(error as Error)?.message ?? String(error)}` })
-  }
+export function sendInBackground(payload: Payload, what: string, bookingId: string, send: () => Promise<unknown>): void {
+  laneNamed('appointment-mail').run(async () => {
+    try {
+      await send()
+    } catch (error) {
+      payload.logger.error({ msg: `Appointment mail (${what}) for booking ${bookingId} failed: ${(error as Error)?.message ?? String(error)}` })
+    }
+  })
 }

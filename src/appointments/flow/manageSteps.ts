@@ -14,7 +14,7 @@ import { rateLimitedAnswer } from './bookingPost'
 import { refusedTime, statusOf } from './bookingSteps'
 import { bookFrame, chosenOffice, manageFrame } from './flowFrames'
 import { cmsOf, flowPage, notFound, nowOf, readFlowParams, type FlowEndpoint, type FlowParams } from './flowEndpoint'
-import { sendSafely } from './flowMail'
+import { sendInBackground } from './flowMail'
 import { referenceSeal } from './referenceSeal'
 import { bookedUrl, cancelledUrl, manageBookingUrl } from './links'
 import type { MissionSite } from './missionSites'
@@ -133,7 +133,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
   if (action === 'cancel') {
     const cancelled = await cancelByApplicant(payload, doc.id, opened.token, now)
     if (!cancelled.ok) return refusedLink(endpoint, params, cancelled.reason)
-    void sendSafely(payload, 'cancelled', doc.id, () => endpoint.mail.cancelled(payload, doc.id))
+    sendInBackground(payload, 'cancelled', doc.id, () => endpoint.mail.cancelled(payload, doc.id))
     return redirect(cancelledUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference)))
   }
   if (action === 'move' && rules && params.slot) {
@@ -144,7 +144,7 @@ export async function answerManagePost(endpoint: FlowEndpoint, request: Request)
       const booking = { id: doc.id, token: opened.token }
       return refusedTime(ms, offer, params.slot, moved.reason, (day) => manageFrame(cms, ms, booking, { ...chosenOf(opened), do: 'move', day }))
     }
-    void sendSafely(payload, 'moved', doc.id, () => endpoint.mail.confirmed(payload, doc.id, { moved: true }))
+    sendInBackground(payload, 'moved', doc.id, () => endpoint.mail.confirmed(payload, doc.id, { moved: true }))
     return redirect(bookedUrl(cms, ms.site.mission.slug, locale, doc.reference, referenceSeal(payload.secret, doc.reference), true))
   }
   return answerManagePage(endpoint, new URL(manageBookingUrl(cms, doc.id, opened.token, { locale })))

@@ -1,0 +1,95 @@
+import { createClient, type Client, type InStatement, type ResultSet, type Transaction, type TransactionMode } from '@libsql/client'
+import type { BaseDatabaseAdapter } from 'payload'
+
+type ConnectionSettings = { busyTimeoutMs: number; synchronous?: string }
+type ClientConfig = Parameters<typeof createClient>[0]
+
+const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read: 'BEGIN TRANSACTION READONLY', deferred: 'BEGIN DEFERRED' }
+
+/**
+ * The libsql client hands its own connection to each transaction and opens a fresh one for what
+ * comes next. A fresh connection parses the whole schema again on its first statement and keeps
+ * none of its predecessor's settings, so every save paid for a cold connection: under a hundred
+ * bookings a second, preparing statements on new connections was a quarter of the server's time
+ * (docs/benchmarks.md, booking under load). Here transactions run on a few connections of their
+ * own, kept open and reused, each set up once (busy timeout, sync mode), while reads outside a
+ * transaction stay on the client's first connection.
+ */
+export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapter: T, settings: ConnectionSettings): T {
+  const connect = adapter.connect!
+  adapter.connect = async function (this: T & { client?: Client; clientConfig?: ClientConfig }, options) {
+    await connect.call(this, options)
+    const client = this.client
+    if (!client || pooled.has(client) || !this.clientConfig) return
+    pooled.add(client)
+    const config = this.clientConfig
+    const spare: Client[] = []
+    const open = async (): Promise<Client> => {
+      const connection = createClient(config)
+      await connection.execute(`PRAGMA busy_timeout = ${settings.busyTimeoutMs}`)
+      if (settings.synchronous) await connection.execute(`PRAGMA synchronous = ${settings.synchronous}`)
+      return connection
+    }
+    client.transaction = async (mode: TransactionMode = 'write') => {
+      const connection = spare.pop() ?? (await open())
+      try {
+        await connection.execute(BEGIN[mode])
+      } catch (error) {
+        spare.push(connection)
+        throw error
+      }
+      return pooledTransaction(connection, () => spare.push(connection))
+    }
+    const close = client.close.bind(client)
+    client.close = () => {
+      for (const connection of spare.splice(0)) connection.close()
+      close()
+    }
+  }
+  return adapter
+}
+
+const pooled = new WeakSet<object>()
+
+/** A transaction on a kept connection: ending it, whichever way, gives the connection back. */
+function pooledTransaction(connection: Client, giveBack: () => void): Transaction {
+  let open = true
+  const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
+    if (!open) return
+    try {
+      await connection.execute(statement)
+    } catch (error) {
+      // A failed COMMIT leaves the transaction open (SQLITE_BUSY): undo it before the connection goes back.
+      if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => undefined)
+      throw error
+    } finally {
+      open = false
+      giveBack()
+    }
+  }
+  const live = () => {
+    if (!open) throw Object.assign(new Error('The transaction is closed'), { code: 'TRANSACTION_CLOSED' })
+  }
+  return {
+    execute: async (statement: InStatement): Promise<ResultSet> => {
+      live()
+      return connection.execute(statement)
+    },
+    batch: async (statements: InStatement[]): Promise<ResultSet[]> => {
+      live()
+      const results: ResultSet[] = []
+      for (const statement of statements) results.push(await connection.execute(statement))
+      return results
+    },
+    // The client's own executeMultiple rolls back any transaction open on its connection.
+    executeMultiple: async () => {
+      throw new Error('executeMultiple is not available inside a transaction on a kept connection')
+    },
+    commit: () => end('COMMIT'),
+    rollback: () => end('ROLLBACK'),
+    close: () => void end('ROLLBACK').catch(() => undefined),
+    get closed() {
+      return !open
+    },
+  } as Transaction
+}
