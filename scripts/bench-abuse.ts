@@ -4,16 +4,12 @@
  * editor saves a draft; reports their latency and the server's peak memory. Results and
  * analysis: docs/security.md.
  */
-import { randomBytes } from 'node:crypto'
 import fs from 'node:fs'
-import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
-import { getPayload, type Payload } from 'payload'
-
-import { CACHE_ROOT, schemaDigest } from '../src/bench/benchDatabase'
+import { DEMO_EDITOR as EDITOR, groupRssMiB, machineLine, preparedDemoNetwork } from '../src/bench/demoNetwork'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -43,11 +39,6 @@ Targets (issue 20): page and save p95 under 1 s, server under 1 GiB (production 
 
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-// Named after the schema (as npm run bench's cache): the production server pushes no schema, so
-// a demo network seeded before a collection changed would answer its requests with 500.
-const CACHE = path.join(CACHE_ROOT, `abuse-demo-v1-${schemaDigest()}`)
-const EDITOR = { email: 'editor@chancery.example', password: `bench-${'editor'.padEnd(24, '-')}` }
-const SECRET = randomBytes(32).toString('hex')
 
 function options() {
   const { values } = parseArgs({
@@ -72,65 +63,13 @@ function options() {
   }
 }
 
-async function openPayload(dir: string): Promise<Payload> {
-  const { createConfig } = await import('../src/config/createConfig')
-  return getPayload({
-    config: createConfig({ DATABASE_URL: `file:${path.join(dir, 'chancery.db')}`, DATA_DIR: dir, PAYLOAD_SECRET: SECRET, NODE_ENV: 'development' }),
-    key: `${dir}-${Date.now()}`,
-  })
-}
-
-/** The demo network and its generated sites, seeded and built once, then copied for every run. */
-async function preparedNetwork(): Promise<string> {
-  if (!fs.existsSync(path.join(CACHE, 'complete'))) {
-    fs.rmSync(CACHE, { recursive: true, force: true })
-    fs.mkdirSync(CACHE, { recursive: true })
-    log(`Seeding the demo network into ${CACHE} (once; a few minutes) …`)
-    const payload = await openPayload(CACHE)
-    try {
-      const { seedDemoNetwork } = await import('../src/seed')
-      await seedDemoNetwork(payload, { passwords: { 'ministry-editor': EDITOR.password } })
-      const { buildSites } = await import('../src/build/buildSites')
-      const { buildDate } = await import('../src/jobs/buildSettings')
-      log('Building the sites …')
-      await buildSites(payload, { outDir: path.join(CACHE, 'sites'), mediaDir: path.join(CACHE, 'media'), today: buildDate() })
-    } finally {
-      await payload.destroy()
-    }
-    fs.writeFileSync(path.join(CACHE, 'complete'), new Date().toISOString())
-  } else {
-    log(`Using the demo network cached in ${CACHE}.`)
-  }
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-bench-abuse-'))
-  fs.cpSync(CACHE, dir, { recursive: true, verbatimSymlinks: true })
-  return dir
-}
-
-/** Resident memory of every process in the server's process group, in MiB. */
-function groupRssMiB(group: number): number {
-  let kib = 0
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    try {
-      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8')
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
-      if (Number(fields[2]) !== group) continue
-      const rss = /VmRSS:\s+(\d+)/.exec(fs.readFileSync(`/proc/${entry}/status`, 'utf8'))
-      if (rss) kib += Number(rss[1])
-    } catch {
-      // The process ended while it was being read.
-    }
-  }
-  return kib / 1024
-}
-
 async function main(): Promise<void> {
   const opts = options()
   if (opts.help) {
     process.stdout.write(HELP)
     return
   }
-  const dir = await preparedNetwork()
+  const dir = await preparedDemoNetwork(log, 'chancery-bench-abuse-')
   const { startNextServer } = await import('../test/support/nextServer')
   const { runAbuseLoad, summariseAbuse, COSTLIEST_ACCEPTED } = await import('../src/bench/abuseLoad')
   try {
@@ -167,7 +106,7 @@ async function main(): Promise<void> {
     } finally {
       await server.stop()
     }
-    const machine = `${os.cpus().length} CPUs (${os.cpus()[0]?.model.trim()}), ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`
+    const machine = machineLine()
     if (opts.json) {
       process.stdout.write(`${JSON.stringify({ machine, server: opts.production ? 'production' : 'development', clients: opts.clients, summary }, null, 2)}\n`)
     } else {
