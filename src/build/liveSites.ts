@@ -29,11 +29,30 @@ export class LiveSites {
   private shared: SharedContent | null = null
   private kept = new Map<string, RawNetwork>()
   private ministry: RawNetwork | null = null
+  // The lease generation of this builder's last build (src/jobs/siteBuildLease.ts).
+  private generation: number | null = null
+  // Work left for after a build's files are live (the standby copies catching up).
+  private pending = new Set<Promise<void>>()
 
   constructor(
     private readonly payload: Payload,
     private readonly options: () => Omit<BuildOptions, 'missions'>,
   ) {}
+
+  /**
+   * Called when a build starts with the generation of the lease it holds. Another server that
+   * built since this one last did published changes this builder has not patched in: what it
+   * keeps is forgotten and read again. Its own previous claim is the generation just before.
+   */
+  startBuild(generation: number): void {
+    if (this.generation === null || generation !== this.generation + 1) this.forget()
+    this.generation = generation
+  }
+
+  /** Resolves once the work a build left for later (the standby copies) is done: the sites folder is then still. */
+  async settled(): Promise<void> {
+    while (this.pending.size) await Promise.all(this.pending)
+  }
 
   /** Rebuilds the given missions' sites (every site when empty) after these changes (null: not known). */
   async rebuild(missions: string[], changes: ContentChange[] | null): Promise<BuildSummary> {
@@ -64,11 +83,11 @@ export class LiveSites {
     }
     // After the files are live: the old copies catch up while the editor reads the result.
     const outDir = this.options().outDir
-    setImmediate(() => sites.forEach((site) => prepareStandby(outDir, site.site)))
+    this.later(() => sites.forEach((site) => prepareStandby(outDir, site.site)))
     // The pages are live; their sites' search indexes follow (Pagefind's process reads them
     // while the standby copies catch up), then those copies catch up with the index.
     const indexed = this.options().searchIndex === false ? sites : await indexWrittenSites(outDir, sites)
-    if (indexed !== sites) setImmediate(() => indexed.forEach((site) => prepareStandby(outDir, site.site)))
+    if (indexed !== sites) this.later(() => indexed.forEach((site) => prepareStandby(outDir, site.site)))
     const total = (k: 'written' | 'unchanged' | 'deleted') => indexed.reduce((n, s) => n + s[k], 0)
     return {
       sites: indexed, written: total('written'), unchanged: total('unchanged'), deleted: total('deleted'),
@@ -130,7 +149,7 @@ export class LiveSites {
     for (const [slug, raw] of this.kept) this.kept.set(slug, { ...raw, alerts })
     if (this.ministry) this.ministry = { ...this.ministry, alerts }
     const { sites, needBuild } = refreshAlerts(shared, missions, { outDir: options.outDir, now, hubUrl: options.hubUrl })
-    setImmediate(() => sites.forEach((site) => prepareStandby(options.outDir, site.site)))
+    this.later(() => sites.forEach((site) => prepareStandby(options.outDir, site.site)))
     // Sites written before alerts existed have no region to refresh: the ordinary build gives them one.
     const built = needBuild.length ? await buildSites(this.payload, { ...options, missions: needBuild }) : null
     const all = [...sites, ...(built?.sites ?? [])]
@@ -144,6 +163,27 @@ export class LiveSites {
   private async fullRebuild(missions: string[]): Promise<BuildSummary> {
     this.forget()
     return buildSites(this.payload, { ...this.options(), missions: missions.length ? missions : undefined })
+  }
+
+  /**
+   * Runs `work` once the current turn of the event loop is over (after the files are live, the
+   * old copies catch up while the editor reads the result), counted until done for `settled`.
+   * A standby that failed to catch up is rebuilt from the live copy by the next write.
+   */
+  private later(work: () => void): void {
+    const done = new Promise<void>((resolve) =>
+      setImmediate(() => {
+        try {
+          work()
+        } catch (error) {
+          this.payload.logger.warn({ err: error, msg: 'Could not bring a standby site copy up to date; the next build will' })
+        } finally {
+          resolve()
+        }
+      }),
+    )
+    this.pending.add(done)
+    void done.then(() => this.pending.delete(done))
   }
 
   private keep(slug: string, raw: RawNetwork): void {

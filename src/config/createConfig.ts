@@ -19,6 +19,7 @@ import { Missions } from '../../collections/Missions'
 import { PressReleases } from '../../collections/PressReleases'
 import { BlogPosts } from '../../collections/BlogPosts'
 import { Services } from '../../collections/Services'
+import { SiteBuildLeases } from '../../collections/SiteBuildLeases'
 import { SocialAccounts } from '../../collections/SocialAccounts'
 import { SocialPlatforms } from '../../collections/SocialPlatforms'
 import { SurveyResponses } from '../../collections/SurveyResponses'
@@ -92,6 +93,7 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       AccreditedMissions,
       { ...Media, upload: { ...(Media.upload as object), staticDir: path.join(dataDir, 'media') } },
       Users,
+      SiteBuildLeases,
     ],
     globals: [Ministry],
     jobs: jobsConfig(env),
