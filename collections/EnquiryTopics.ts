@@ -16,6 +16,6 @@ export const EnquiryTopics: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', localized: true, required: true },
     slugField({ unique: true }),
-    { name: 'order', type: 'number', defaultValue: 0, admin: { position: 'sidebar', description: 'Lower numbers come first in the form.' } },
+    { name: 'order', type: 'number', defaultValue: 0, index: true, admin: { position: 'sidebar', description: 'Lower numbers come first in the form.' } },
   ],
 }

@@ -33,7 +33,7 @@ export const MissionPages: CollectionConfig = {
   fields: [
     missionOwnerField({ required: true }),
     {
-      name: 'kind', type: 'select', required: true, options: [...MISSION_PAGE_KINDS], admin: { position: 'sidebar' },
+      name: 'kind', type: 'select', required: true, index: true, options: [...MISSION_PAGE_KINDS], admin: { position: 'sidebar' },
       // A custom validator replaces Payload's own, so the options are checked here too.
       validate: async (value: unknown, { data, id, req }: { data: Record<string, unknown>; id?: string | number; req: any }) => {
         if (!value) return 'This field is required.'

@@ -29,7 +29,7 @@ export const SurveyResponses: CollectionConfig = {
     { name: 'resolved', type: 'checkbox', required: true, ...asAnswered, admin: { readOnly: true, description: 'Was the matter resolved?' } },
     { name: 'comment', type: 'textarea', maxLength: 1000, ...asAnswered },
     { name: 'locale', type: 'select', required: true, options: LOCALE_OPTIONS, ...asAnswered },
-    { name: 'anonymisedAt', type: 'date', ...asAnswered },
+    { name: 'anonymisedAt', type: 'date', index: true, ...asAnswered },
   ],
   timestamps: true,
 }

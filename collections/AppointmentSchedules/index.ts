@@ -73,7 +73,7 @@ export const AppointmentSchedules: CollectionConfig = {
       { name: 'bookAheadDays', type: 'number', required: true, defaultValue: 60, min: 1, max: 365, admin: { description: 'How many days ahead people may book.' } },
       { name: 'minNoticeHours', type: 'number', required: true, defaultValue: 24, min: 0, max: 720, admin: { description: 'The least notice, hours before the appointment.' } },
     ] },
-    { name: 'active', type: 'checkbox', defaultValue: true, admin: { position: 'sidebar', description: 'Unticked: nothing new can be booked; existing bookings stay.' } },
+    { name: 'active', type: 'checkbox', defaultValue: true, index: true, admin: { position: 'sidebar', description: 'Unticked: nothing new can be booked; existing bookings stay.' } },
     // One schedule per mission × office × service; the database holds it against concurrent saves.
     { name: 'scopeKey', type: 'text', unique: true, index: true, hidden: true, access: { create: noOne, update: noOne } },
   ],

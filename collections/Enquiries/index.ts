@@ -73,7 +73,7 @@ export const Enquiries: CollectionConfig = {
       { name: 'firstRepliedAt', ...stamped, type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
       { name: 'closedAt', ...stamped, type: 'date', index: true, admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } } },
     ] },
-    { name: 'anonymisedAt', ...stamped, type: 'date', admin: { readOnly: true, position: 'sidebar', description: 'Personal data removed after the retention period.' } },
+    { name: 'anonymisedAt', ...stamped, type: 'date', index: true, admin: { readOnly: true, position: 'sidebar', description: 'Personal data removed after the retention period.' } },
     // Dedupes a resubmitted form (double click, retry); cleared with the personal data it is derived from.
     { name: 'idempotencyKey', ...stamped, type: 'text', unique: true, index: true, hidden: true },
     { name: 'sequence', ...stamped, type: 'number', required: true, unique: true, index: true, hidden: true },

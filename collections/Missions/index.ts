@@ -50,7 +50,7 @@ export const Missions: CollectionConfig = {
     { name: 'type', type: 'select', required: true, options: [...MISSION_TYPES], access: structural },
     { type: 'row', fields: [
       {
-        name: 'hostCountry', type: 'text', required: true, access: structural,
+        name: 'hostCountry', type: 'text', required: true, index: true, access: structural,
         validate: fieldCheck(checkCountryCode, { required: true }),
         admin: { description: 'ISO 3166-1 alpha-2, e.g. ES for Spain.' },
       },
@@ -62,7 +62,7 @@ export const Missions: CollectionConfig = {
       admin: { description: 'Countries, or regions of a country, this mission serves.' },
       fields: [
         { type: 'row', fields: [
-          { name: 'country', type: 'text', required: true, validate: fieldCheck(checkCountryCode, { required: true }) },
+          { name: 'country', type: 'text', required: true, index: true, validate: fieldCheck(checkCountryCode, { required: true }) },
           { name: 'region', type: 'text', localized: true, admin: { description: 'Leave empty for the whole country.' } },
         ] },
       ],
@@ -105,7 +105,7 @@ export const Missions: CollectionConfig = {
       admin: { description: 'IANA time zone of the mission, e.g. Europe/Madrid: decides what "today" and "09:00" mean for appointments.' },
     },
     {
-      name: 'status', type: 'select', required: true, defaultValue: 'open', access: structural,
+      name: 'status', type: 'select', required: true, index: true, defaultValue: 'open', access: structural,
       options: [ { label: 'Open', value: 'open' }, { label: 'Closed', value: 'closed' } ],
       admin: { position: 'sidebar' },
     },

@@ -30,7 +30,7 @@ export const SocialAccounts: CollectionConfig = {
   },
   fields: [
     {
-      name: 'ownerType', type: 'select', required: true, defaultValue: 'mission', access: ministryOnly,
+      name: 'ownerType', type: 'select', required: true, index: true, defaultValue: 'mission', access: ministryOnly,
       options: [
         { label: 'A mission', value: 'mission' },
         { label: 'The ministry', value: 'ministry' },
