@@ -1,7 +1,9 @@
+import fs from 'node:fs'
 import path from 'node:path'
 import type { DatabaseAdapterObj } from 'payload'
 
 import { runCallbacksAfterCommit } from './afterCommit'
+import { committedMigrations, MIGRATION_DIR, migrateUnlessPushed } from './productionMigrations'
 import { reuseTransactionConnections } from './sqliteConnections'
 import { BUSY_TIMEOUT_MS, takeTurnsWriting } from './sqliteWrites'
 
@@ -35,6 +37,9 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     return { ...adapter, init: (args) => runCallbacksAfterCommit(adapter.init(args)) }
   }
   const { sqliteAdapter } = await import('@payloadcms/db-sqlite')
+  // libsql creates the database file, not its folder: a production server given a new DATA_DIR starts from nothing.
+  const file = choice.url.replace(/^file:(\/\/)?/, '').split('?')[0]!
+  if (file && !file.startsWith(':memory:')) fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   const synchronous = 'FULL'
   const adapter = sqliteAdapter({
     client: { url: choice.url },
@@ -46,6 +51,13 @@ export async function databaseAdapter(choice: DatabaseChoice): Promise<DatabaseA
     // synchronous FULL: a save is on disk when it returns.
     wal: { journalSizeLimit: 64 * 1024 * 1024, synchronous },
     busyTimeout: BUSY_TIMEOUT_MS,
+    // Schema push is off in production: the production server runs the committed migrations as
+    // it connects (a fresh data folder gets its tables), except on a pushed database (migrateUnlessPushed).
+    migrationDir: MIGRATION_DIR,
+    prodMigrations: await committedMigrations(),
   })
-  return { ...adapter, init: (args) => runCallbacksAfterCommit(takeTurnsWriting(reuseTransactionConnections(adapter.init(args), { busyTimeoutMs: BUSY_TIMEOUT_MS, synchronous }))) }
+  return {
+    ...adapter,
+    init: (args) => runCallbacksAfterCommit(takeTurnsWriting(migrateUnlessPushed(reuseTransactionConnections(adapter.init(args), { busyTimeoutMs: BUSY_TIMEOUT_MS, synchronous })))),
+  }
 }
