@@ -4,6 +4,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 
+import { productionBuildEnv } from '../../src/config/productionBuild'
+
 /**
  * One production build of the app (`next build`) shared by every test that starts the server,
  * instead of a `next dev` per test file that compiles the admin and the routes all over again.
@@ -117,12 +119,9 @@ async function runNextBuild(distDir: string, log: (line: string) => void): Promi
   // Next adds its build folder's types to the tsconfig it is given: a throwaway one, not the project's.
   const tsconfig = `tsconfig.test-build-${process.pid}.json`
   fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
-  // Collecting page data loads the Payload config, which in production wants a secret; nothing is stored.
+  // As `npm run build` builds (a build-only secret, a scratch data folder; src/config/productionBuild.ts).
   const scratch = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-build-'))
-  const env: NodeJS.ProcessEnv = {
-    ...process.env, NODE_ENV: 'production', NEXT_DIST_DIR: distDir, NEXT_TSCONFIG_PATH: tsconfig, NEXT_TELEMETRY_DISABLED: '1', CHANCERY_BUILD_CACHE: 'off',
-    PAYLOAD_SECRET: 'chancery-test-build-only-0123456789abcdef', DATA_DIR: scratch, DATABASE_URL: `file:${path.join(scratch, 'unused.db')}`,
-  }
+  const env = productionBuildEnv({ ...process.env, PAYLOAD_SECRET: undefined, CHANCERY_BUILD_CACHE: 'off' }, { distDir, tsconfig, scratchDir: scratch })
   try {
     for (const mode of ['compile', 'generate'] as const) {
       const output = await nextBuildStep(mode, env)
