@@ -76,6 +76,9 @@ async function main(): Promise<void> {
   const payload = await getPayload({ config: createConfig(process.env) })
   try {
     console.log(`Building sites into ${outDir}`)
+    const { fetchMissingMedia } = await import('../src/build/mediaFromBucket')
+    const fetched = await fetchMissingMedia(payload, path.join(dataDir, 'media'), process.env)
+    if (fetched) console.log(`${fetched} media file(s) brought from the bucket (S3_BUCKET)`)
     const summary = await buildSites(payload, {
       outDir,
       mediaDir: path.join(dataDir, 'media'),

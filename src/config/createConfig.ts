@@ -34,6 +34,7 @@ import { mailAdapter, mailSettings } from '../mail/mailAdapter'
 import { hardenConfig } from '../security/hardenConfig'
 import { chooseDatabase, databaseAdapter } from './database'
 import { inputGuards } from './inputGuards'
+import { mediaStorage } from './mediaStorage'
 import { DEFAULT_LOCALE, LOCALES } from './locales'
 import { resolveSecret } from './secret'
 import { translations } from '../translations/plugin'
@@ -106,6 +107,6 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
-    plugins: [inputGuards, reviewWorkflow, auditTrail, translations],
+    plugins: [inputGuards, reviewWorkflow, auditTrail, translations, ...mediaStorage(env)],
   }, env))
 }

@@ -36,7 +36,7 @@ export function s3ClientConfig(env: S3Env, prefix = 'S3_'): S3ClientConfig {
     forcePathStyle: pathStyle === 'true' || pathStyle === '1',
     // The SDK's default since 3.729 adds CRC32 checksums to every upload, sent as trailers of
     // an aws-chunked body, which many S3-compatible stores refuse or store garbled; checksums
-    // then go only where the API requires one (batch delete). Content-MD5 still guards uploads.
+    // then go only where the API requires one (batch delete); deploy:sites sends Content-MD5 with each upload.
     requestChecksumCalculation: 'WHEN_REQUIRED',
     responseChecksumValidation: 'WHEN_REQUIRED',
   }

@@ -4,6 +4,7 @@ import type { Payload, TaskConfig } from 'payload'
 
 import { alertsOnly } from '../alerts/alertChanges'
 import { LiveSites, pressReleaseIds } from '../build/liveSites'
+import { fetchMissingMedia } from '../build/mediaFromBucket'
 import { buildDate, siteBuildSettings, type SiteBuildEnv } from './buildSettings'
 import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
 import { SiteBuildLease } from './siteBuildLease'
@@ -95,6 +96,8 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
       // After a press release, the builder's own list of missions is current: one query less per publish.
       const known = slugs.length > 0 && changes.length > 0 && pressReleaseIds(changes) !== null && live.knowsMissions(slugs)
       const missions = known ? slugs : await missionsToBuild(req.payload, slugs)
+      // Media in a bucket: this server's copy of each image the build copies into the sites.
+      await fetchMissingMedia(req.payload, siteBuildSettings(env()).mediaDir, env())
       // Without a known change (or for every site) the live builder takes the ordinary build.
       const summary = await live.rebuild(missions ?? [], changes.length ? changes : null)
       // A build of some missions leaves the ministry's site (network news, directory, atlas) to catch up here.
