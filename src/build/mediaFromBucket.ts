@@ -7,8 +7,8 @@ import type { Payload } from 'payload'
 import { filenamesOf, mediaBucket } from '../config/mediaStorage'
 import { s3ClientConfig, type S3Env } from '../config/s3Settings'
 
-/** The newest `updatedAt` this process has brought down, per Payload: later builds ask only for what changed since. */
-const checkedUpTo = new WeakMap<Payload, string>()
+/** The newest `updatedAt` this process has brought down, per Payload and folder: later builds ask only for what changed since. */
+const checkedUpTo = new WeakMap<Payload, Map<string, string>>()
 
 /**
  * With media in a bucket (S3_BUCKET), the site builds still copy each image from `mediaDir`,
@@ -21,7 +21,9 @@ const checkedUpTo = new WeakMap<Payload, string>()
 export async function fetchMissingMedia(payload: Payload, mediaDir: string, env: S3Env): Promise<number> {
   const bucket = mediaBucket(env)
   if (!bucket) return 0
-  const since = checkedUpTo.get(payload)
+  const checked = checkedUpTo.get(payload) ?? new Map<string, string>()
+  checkedUpTo.set(payload, checked)
+  const since = checked.get(mediaDir)
   const { docs } = await payload.find({
     collection: 'media',
     where: since ? { updatedAt: { greater_than_equal: since } } : {},
@@ -44,7 +46,7 @@ export async function fetchMissingMedia(payload: Payload, mediaDir: string, env:
     }
   }
   const newest = docs.reduce<string | undefined>((max, doc) => (doc.updatedAt && (!max || doc.updatedAt > max) ? doc.updatedAt : max), since)
-  if (newest) checkedUpTo.set(payload, newest)
+  if (newest) checked.set(mediaDir, newest)
   return missing.length
 }
 

@@ -10,6 +10,7 @@ import { createConfig } from '../../src/config/createConfig'
 import { mediaStorage } from '../../src/config/mediaStorage'
 import { renderBanner } from '../../src/seed/images'
 import { withoutJobRunner } from '../support/restRequest'
+import { pointSitesDirAt } from '../support/sitesDirEnv'
 import { startLocalS3, type LocalS3 } from '../support/s3'
 import { TEST_SECRET } from '../support/testPayload'
 
@@ -121,6 +122,44 @@ describe('media on S3-compatible storage (S3_BUCKET, s3rver on loopback)', () =>
     expect(await fetchMissingMedia(payload, path.join(dataDir, 'elsewhere'), {})).toBe(0)
     expect(fs.existsSync(path.join(dataDir, 'elsewhere'))).toBe(false)
   }, 120_000)
+
+  it('a publish’s rebuild job copies the bucket’s files of the release’s image into the site', async () => {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-media-s3-sites-'))
+    const restoreSitesDir = pointSitesDirAt(out)
+    try {
+      const png = await renderBanner({ background: '#5a3d8a', foreground: '#ffffff', caption: 'Embajada' })
+      const image = await payload.create({
+        collection: 'media',
+        data: { alt: 'Fachada de la embajada' },
+        file: { data: png, mimetype: 'image/png', name: 'embajada.png', size: png.length },
+        depth: 0,
+      })
+      const mission = await payload.create({
+        collection: 'missions',
+        data: {
+          name: 'Embajada en Madrid', slug: 'madrid', type: 'embassy', hostCountry: 'ES', city: 'Madrid',
+          siteLocales: ['es'], defaultLocale: 'es', baseUrl: 'https://madrid.example.org', _status: 'published',
+        } as never,
+      })
+      await payload.create({
+        collection: 'press-releases', locale: 'es',
+        data: { title: 'Nueva sede', slug: 'nueva-sede', summary: 'Resumen.', mission: mission.id, heroImage: image.id, _status: 'published' } as never,
+      })
+      // Rebuilds share one concurrency key: one runs per pass.
+      for (let pass = 0; pass < 5; pass++) await payload.jobs.run({ silent: true })
+      const { docs: failed } = await payload.find({ collection: 'payload-jobs' as never, where: { hasError: { equals: true } }, depth: 0, pagination: false })
+      expect(failed.map((job) => (job as { error?: unknown }).error)).toEqual([])
+
+      const copied = fs.readdirSync(path.join(out, 'madrid', 'assets', 'media'))
+      expect(copied).toContain('embajada.png')
+      const stored = await s3.objects(BUCKET)
+      for (const name of copied) expect(fs.readFileSync(path.join(out, 'madrid', 'assets', 'media', name)).equals(stored.get(name)!), name).toBe(true)
+      expect(fs.readFileSync(path.join(out, 'madrid', 'es', 'news', 'nueva-sede', 'index.html'), 'utf8')).toContain('embajada.png')
+    } finally {
+      restoreSitesDir()
+      fs.rmSync(out, { recursive: true, force: true })
+    }
+  }, 180_000)
 
   it('refuses the save, leaving no document, when the bucket cannot be reached', async () => {
     const before = await payload.count({ collection: 'media' })
