@@ -80,7 +80,7 @@ async function main(): Promise<number> {
   const source = values.sites ? sitesDir({ SITES_DIR: values.sites }) : sitesDir()
   const target = parseTarget(values.to)
   const dryRun = values['dry-run']
-  const destination = openDestination(target, process.env, { sitesDir: source, force: values.force })
+  const destination = openDestination(target, process.env, { sitesDir: source, force: values.force, dryRun })
   try {
     console.log(`${dryRun ? 'Comparing' : 'Publishing'} ${source} ${dryRun ? 'with' : 'to'} ${describeTarget(target)}`)
     const summary = await deploySites({

@@ -17,8 +17,11 @@ export const FOLDER_MARK = '.chancery-sites'
  * Files are compared by size, then by content; each is written beside its place and renamed
  * into it, so a web server serving the folder never sends half a file.
  */
-export function folderDestination(dir: string, options: { sitesDir: string; force?: boolean }): Destination {
+export function folderDestination(dir: string, options: { sitesDir: string; force?: boolean; dryRun?: boolean }): Destination {
   checkFolder(dir, options)
+  // Marked before anything is written, so a deploy that failed half-way, or found every file
+  // already in place after --force, is still recognised next time.
+  if (!options.dryRun) markFolder(dir)
   return {
     concurrency: 4,
 
@@ -46,7 +49,6 @@ export function folderDestination(dir: string, options: { sitesDir: string; forc
       const temp = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.deploy`)
       await fs.promises.writeFile(temp, bytes)
       await fs.promises.rename(temp, file)
-      markFolder(dir)
     },
 
     async remove(sitePaths) {
@@ -77,6 +79,7 @@ function checkFolder(dir: string, options: { sitesDir: string; force?: boolean }
 }
 
 function markFolder(dir: string): void {
+  fs.mkdirSync(dir, { recursive: true })
   const mark = path.join(dir, FOLDER_MARK)
   if (!fs.existsSync(mark)) fs.writeFileSync(mark, 'Published by Chancery (npm run deploy:sites): files not in the sites folder are deleted here.\n')
 }

@@ -9,7 +9,7 @@ import type { DeployTarget } from './target'
  * `DEPLOY_S3_ENDPOINT` or `DEPLOY_S3_ACCESS_KEY_ID` is set (the sites on another store or
  * account than the media), else with the media's `S3_*` variables.
  */
-export function openDestination(target: DeployTarget, env: S3Env, options: { sitesDir: string; force?: boolean }): Destination & { close: () => void } {
+export function openDestination(target: DeployTarget, env: S3Env, options: { sitesDir: string; force?: boolean; dryRun?: boolean }): Destination & { close: () => void } {
   if (target.kind === 'folder') return { ...folderDestination(target.dir, options), close: () => {} }
   const own = Boolean(env.DEPLOY_S3_ENDPOINT || env.DEPLOY_S3_ACCESS_KEY_ID)
   return s3Destination(target.bucket, target.prefix, s3ClientConfig(env, own ? 'DEPLOY_S3_' : 'S3_'))

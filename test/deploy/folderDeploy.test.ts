@@ -66,6 +66,21 @@ describe('deploy:sites to a folder', () => {
     expect(() => folderDestination(target, { sitesDir: fx.out })).not.toThrow()
   })
 
+  it('marks a folder taken over even when every file was already in place', async () => {
+    const fx = sites()
+    const first = made()
+    await deploySites({ sitesDir: fx.out, destination: folderDestination(first, { sitesDir: fx.out }) })
+    const copy = made()
+    fs.cpSync(first, copy, { recursive: true, filter: (src) => path.basename(src) !== FOLDER_MARK })
+    expect(() => folderDestination(copy, { sitesDir: fx.out })).toThrow(/never deployed to/)
+    // A dry run changes nothing, the mark included.
+    folderDestination(copy, { sitesDir: fx.out, force: true, dryRun: true })
+    expect(fs.existsSync(path.join(copy, FOLDER_MARK))).toBe(false)
+    const taken = await deploySites({ sitesDir: fx.out, destination: folderDestination(copy, { sitesDir: fx.out, force: true }) })
+    expect([taken.uploaded, taken.deleted]).toEqual([0, 0])
+    expect(() => folderDestination(copy, { sitesDir: fx.out })).not.toThrow()
+  })
+
   it('refuses a folder inside the sites folder or containing it', () => {
     const fx = sites()
     expect(() => folderDestination(path.join(fx.out, 'copy'), { sitesDir: fx.out })).toThrow(/overlaps the sites folder/)
