@@ -5,6 +5,7 @@ import { promisify } from 'node:util'
 
 import { afterAll, describe, expect, it } from 'vitest'
 
+import { startLocalS3 } from '../support/s3'
 import { tempDirs } from '../support/tempDirs'
 import { sitesWithHiddenFiles } from './deployScenario'
 
@@ -68,5 +69,25 @@ describe('npm run deploy:sites', () => {
 
     const second = await deploy(['--to', target], { SITES_DIR: fx.out })
     expect(second.stdout).toMatch(/Nothing to publish: all 22 files are already at /)
+  })
+
+  it('publishes to a bucket with the S3_* variables, then says there is nothing to publish', { timeout: 60_000 }, async () => {
+    const fx = sitesWithHiddenFiles()
+    fixtures.push(fx.root)
+    const s3 = await startLocalS3(['cli-sites'])
+    try {
+      const env = { ...s3.env, SITES_DIR: fx.out }
+      const first = await deploy(['--to', 's3://cli-sites/network', '--list'], env)
+      expect([first.code, first.stderr]).toEqual([0, expect.stringMatching(/22\/22 files checked, 22 uploaded/)])
+      expect(first.stdout).toMatch(/^Publishing .* to s3:\/\/cli-sites\/network\/$/m)
+      expect(first.stdout).toMatch(/^  upload madrid\/es\/feed\.xml$/m)
+      expect((await s3.keys('cli-sites')).length).toBe(22)
+      const second = await deploy(['--to', 's3://cli-sites/network'], env)
+      expect(second.stdout).toMatch(/Nothing to publish: all 22 files are already at s3:\/\/cli-sites\/network\//)
+      const wrongKey = await deploy(['--to', 's3://cli-sites/network'], { ...env, S3_ACCESS_KEY_ID: 'someone-else' })
+      expect([wrongKey.code, wrongKey.stderr]).toEqual([1, expect.stringMatching(/^deploy:sites failed: Listing s3:\/\/cli-sites\/network\/ failed: The AWS Access Key Id you provided does not exist/m)])
+    } finally {
+      await s3.stop()
+    }
   })
 })
