@@ -61,6 +61,9 @@ async function main(): Promise<void> {
       // The settings the server's rebuild jobs will use, so a later publish writes the same addresses.
       const settings = siteBuildSettings(env)
       console.log(`Generating the sites into ${settings.outDir}…`)
+      // Media in a bucket (S3_BUCKET): the build copies images from this machine's copy of it.
+      const { fetchMissingMedia } = await import('../src/build/mediaFromBucket')
+      await fetchMissingMedia(payload, settings.mediaDir, env)
       const summary = await buildSites(payload, { ...settings, today: buildDate() })
       console.log(`  ${summary.sites.length} sites, ${summary.written} files written, ${summary.unchanged} unchanged, ${summary.deleted} deleted in ${summary.seconds.toFixed(1)} s.`)
     }
