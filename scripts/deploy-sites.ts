@@ -13,7 +13,7 @@ const HELP = `Usage: npm run deploy:sites -- --to TARGET [--sites DIR] [--dry-ru
 
 Publishes the generated sites (what npm run build:sites and the live rebuilds write) to TARGET,
 as a web server or CDN serves them: every file whose bytes differ from what TARGET holds is
-uploaded (pages last, so a new page never points at a missing image), then the files the sites
+uploaded (images and data, then pages, then feeds and sitemaps), then the files the sites
 no longer have are deleted. A second run with nothing changed uploads nothing. The build's state
 (.chancery/) and every other dot-file are never published, nor deleted at TARGET.
 

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto'
 import fs from 'node:fs/promises'
 
+import { contentTypeFor } from '../server/contentTypes'
 import type { Destination } from './destination'
 import { publishHeadersFor } from './publishHeaders'
 import { listPublishable, type PublishableFile } from './publishable'
@@ -34,8 +35,9 @@ export type DeploySummary = {
  * there is uploaded, then, once every upload has succeeded, the files the sites no longer have
  * are deleted. Deleting last means a reader never follows a link to a page that is gone while
  * its replacement is still on the way, and a deploy that fails half-way deletes nothing.
- * Pages are uploaded after everything else, so a new page never points at an image or
- * stylesheet not yet there.
+ * Files go up in three waves: images, stylesheets, scripts and data first, then pages, then
+ * what announces pages (feeds, sitemaps, the OPML list), so a new page never points at an image
+ * not yet there and no feed reader or crawler is sent to a page not yet there.
  */
 export async function deploySites(options: DeployOptions): Promise<DeploySummary> {
   const started = performance.now()
@@ -45,10 +47,8 @@ export async function deploySites(options: DeployOptions): Promise<DeploySummary
 
   const progress: DeployProgress = { checked: 0, total: sources.length, uploaded: 0, uploadedBytes: 0 }
   const uploadedPaths: string[] = []
-  // Pages wait for everything else to be in place.
-  const others = sources.filter((f) => !isPage(f.path))
-  const pages = sources.filter((f) => isPage(f.path))
-  for (const group of [others, pages]) {
+  for (const wave of [0, 1, 2] as const) {
+    const group = sources.filter((f) => waveOf(f.path) === wave)
     await inTurns(group, destination.concurrency, async (source) => {
       const uploaded = await publishIfChanged(source, options, published)
       progress.checked += 1
@@ -90,7 +90,13 @@ async function publishIfChanged(source: PublishableFile, options: DeployOptions,
   return bytes.length
 }
 
-const isPage = (sitePath: string) => sitePath.endsWith('.html')
+/** 0: what pages use; 1: pages; 2: what points readers and crawlers at pages. */
+function waveOf(sitePath: string): 0 | 1 | 2 {
+  const type = contentTypeFor(sitePath)
+  if (type.startsWith('text/html')) return 1
+  if (/^(application\/(rss\+xml|feed\+json|xml)|text\/x-opml)/.test(type)) return 2
+  return 0
+}
 
 /** Runs `work` on every item, at most `limit` at a time; the first failure stops the rest and is thrown. */
 async function inTurns<T>(items: T[], limit: number, work: (item: T) => Promise<void>): Promise<void> {

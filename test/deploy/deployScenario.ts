@@ -66,23 +66,25 @@ export async function runDeployScenario(fx: SitesFixture, open: () => Destinatio
   const second = await deploySites({ sitesDir: fx.out, destination: open() })
   expect([second.uploaded, second.deleted, second.unchanged]).toEqual([0, 0, expected.size])
 
-  // A rebuild: the home page's title changes, one news page is unpublished, an image is added.
+  // A rebuild: the home page's title changes, one news page is unpublished, an image is added,
+  // and the feed announces the change.
   const files = madridFiles('Embajada de España en Madrid')
     .filter((f) => f.path !== 'es/news/visado-nuevo/index.html')
+    .map((f) => (f.path === 'es/feed.xml' ? file('es/feed.xml', '<?xml version="1.0"?><rss version="2.0"><channel><title>Madrid</title><item><title>Nueva sede</title></item></channel></rss>') : f))
     .concat(file('assets/media/new.webp', new Uint8Array([0x52, 0x49, 0x46, 0x46, 9, 9])))
   writeSite(fx.out, { site: 'madrid', files })
 
   const dry = recording(open())
   const preview = await deploySites({ sitesDir: fx.out, destination: dry.destination, dryRun: true })
-  expect([preview.uploadedPaths.sort(), preview.deletedPaths]).toEqual([['madrid/assets/media/new.webp', 'madrid/es/index.html'], ['madrid/es/news/visado-nuevo/index.html']])
+  expect([preview.uploadedPaths.sort(), preview.deletedPaths]).toEqual([['madrid/assets/media/new.webp', 'madrid/es/feed.xml', 'madrid/es/index.html'], ['madrid/es/news/visado-nuevo/index.html']])
   expect(dry.calls).toEqual([])
   expect(await snapshot()).toEqual(afterFirst)
 
   const rebuilt = recording(open())
   const third = await deploySites({ sitesDir: fx.out, destination: rebuilt.destination })
-  // The image first, the page that shows it after it, the removed page last of all.
-  expect(rebuilt.calls).toEqual(['put madrid/assets/media/new.webp', 'put madrid/es/index.html', 'remove madrid/es/news/visado-nuevo/index.html'])
-  expect([third.uploaded, third.deleted, third.unchanged]).toEqual([2, 1, expected.size - 2])
+  // The image first, the page that shows it next, the feed that announces it after, the removed page last of all.
+  expect(rebuilt.calls).toEqual(['put madrid/assets/media/new.webp', 'put madrid/es/index.html', 'put madrid/es/feed.xml', 'remove madrid/es/news/visado-nuevo/index.html'])
+  expect([third.uploaded, third.deleted, third.unchanged]).toEqual([3, 1, expected.size - 3])
   const afterThird = await snapshot()
   expect(afterThird.get('madrid/es/index.html')?.toString()).toContain('Embajada de España en Madrid')
   expect(afterThird.has('madrid/es/news/visado-nuevo/index.html')).toBe(false)
