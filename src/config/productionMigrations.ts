@@ -39,7 +39,7 @@ export async function madeBySchemaPush(client: Pick<Client, 'execute'>): Promise
 export function pushedDatabaseNotice(databaseUrl: string): string {
   return (
     `Migrations not run: ${databaseUrl} was made by schema push (npm start, npm run seed or a test), ` +
-    'which migrations cannot follow; it is served with the schema it has. For a database the migrations keep current, ' +
+    'which migrations cannot follow; it is left as it is, with the schema it has. For a database the migrations keep current, ' +
     'carry the content over: npm run export -- --out FILE here, then NODE_ENV=production npm run import -- FILE with DATA_DIR set to an empty folder ' +
     '(the migrations create its schema), and serve that folder.'
   )
