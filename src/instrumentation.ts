@@ -11,7 +11,14 @@ export async function register(): Promise<void> {
   const loadConfig = async () => (await import('@payload-config')).default
   const { startJobRunner } = await import('./jobs/startJobRunner')
   // Not awaited: /sites/ needs no Payload, so the server answers while Payload connects.
-  const running = startJobRunner(loadConfig).catch((error: unknown) => {
+  const running = startJobRunner(loadConfig).then(async (payload) => {
+    // The production server (scripts/serve.ts) lets the jobs in progress end when it stops.
+    if (payload && process.env.NODE_ENV === 'production') {
+      const { offerJobsStopper, stoppableJobs } = await import('./jobs/stopJobs')
+      offerJobsStopper(stoppableJobs(payload))
+    }
+    return payload
+  }).catch((error: unknown) => {
     console.error('Could not start the jobs queue with the server; queued site rebuilds will wait until /api or /admin is opened.', error)
     return null
   })
