@@ -8,6 +8,7 @@ import { fetchMissingMedia } from '../build/mediaFromBucket'
 import { buildDate, siteBuildSettings, type SiteBuildEnv } from './buildSettings'
 import { REBUILD_SITES, type RebuildSitesInput } from './rebuildSitesJob'
 import { SiteBuildLease } from './siteBuildLease'
+import { recordSiteBuild } from './siteBuildRecord'
 
 /** Every rebuild shares one key: two builds writing the same site folder at once would undo each other. */
 export const SITES_CONCURRENCY_KEY = 'chancery-sites'
@@ -111,6 +112,8 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
       }
       // The standby copies too are written before the next server may write the folder.
       await live.settled()
+      const record = { builtBy: held.holder, builtFrom, builtUntil: new Date().toISOString(), siteNames: summary.sites.map((site) => site.site) }
+      recordSiteBuild(req.payload, env(), record)
       return {
         output: {
           sites: summary.sites.length,
@@ -118,10 +121,7 @@ export const rebuildSitesTask = (env: () => SiteBuildEnv): TaskConfig<{ input: R
           unchanged: summary.unchanged,
           deleted: summary.deleted,
           seconds: summary.seconds,
-          siteNames: summary.sites.map((site) => site.site),
-          builtBy: held.holder,
-          builtFrom,
-          builtUntil: new Date().toISOString(),
+          ...record,
         },
       }
     })
