@@ -85,6 +85,7 @@ export interface Config {
     'accredited-missions': AccreditedMission;
     media: Media;
     users: User;
+    'site-build-leases': SiteBuildLease;
     'audit-trail': AuditTrail;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -112,6 +113,7 @@ export interface Config {
     'accredited-missions': AccreditedMissionsSelect<false> | AccreditedMissionsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    'site-build-leases': SiteBuildLeasesSelect<false> | SiteBuildLeasesSelect<true>;
     'audit-trail': AuditTrailSelect<false> | AuditTrailSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -1342,6 +1344,19 @@ export interface AccreditedMission {
   _status?: ('draft' | 'published') | null;
 }
 /**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-leases".
+ */
+export interface SiteBuildLease {
+  id: string;
+  name: string;
+  holder?: string | null;
+  expiresAt: string;
+  generation: number;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
  * Every change of content and every sign-in, as it happened. Entries cannot be changed or deleted.
  *
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1378,6 +1393,7 @@ export interface AuditTrail {
     | 'accredited-missions'
     | 'media'
     | 'users'
+    | 'site-build-leases'
     | 'ministry';
   documentId?: string | null;
   documentStatus?: string | null;
@@ -1619,6 +1635,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: string | User;
+      } | null)
+    | ({
+        relationTo: 'site-build-leases';
+        value: string | SiteBuildLease;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -2300,6 +2320,18 @@ export interface UsersSelect<T extends boolean = true> {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-build-leases_select".
+ */
+export interface SiteBuildLeasesSelect<T extends boolean = true> {
+  name?: T;
+  holder?: T;
+  expiresAt?: T;
+  generation?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "audit-trail_select".
  */
 export interface AuditTrailSelect<T extends boolean = true> {
@@ -2557,6 +2589,10 @@ export interface TaskRebuildSites {
     unchanged?: number | null;
     deleted?: number | null;
     seconds?: number | null;
+    siteNames?: string[] | null;
+    builtBy?: string | null;
+    builtFrom?: string | null;
+    builtUntil?: string | null;
   };
 }
 /**
