@@ -4,10 +4,10 @@ import { loadMinistryNetwork, loadNetwork, loadShared } from '../../src/content/
 import { NETWORK_ARCHIVE_SIZE } from '../../src/content/ministrySiteView'
 import { seedDemoNetwork } from '../../src/seed'
 import { startSeededPayload } from '../support/seededNetwork'
-import { startTestPayload, type TestPayload } from '../support/testPayload'
+import { startOnFreshMongo, TEST_MONGODB_URL as url } from '../support/freshMongo'
+import type { TestPayload } from '../support/testPayload'
 import { COMPOUND_INDEXES, QUERIED_FIELDS } from './helpers/queryIndexes'
 
-const url = process.env.TEST_MONGODB_URL
 
 type IndexSpec = { key: Record<string, unknown> }
 type MongoModel = {
@@ -16,19 +16,6 @@ type MongoModel = {
   find: (filter: Record<string, unknown>) => { sort: (s: Record<string, 1 | -1>) => { explain: (v: string) => Promise<unknown> } }
 }
 
-async function startOnFreshMongo(): Promise<TestPayload> {
-  const parsed = new URL(url!)
-  parsed.pathname = `/chancery_indexes_${Date.now().toString(36)}`
-  const t = await startTestPayload({ databaseUrl: parsed.toString() })
-  return {
-    ...t,
-    close: async () => {
-      const connection = (t.payload.db as unknown as { connection?: { dropDatabase: () => Promise<unknown> } }).connection
-      await connection?.dropDatabase()
-      await t.close()
-    },
-  }
-}
 
 /** Payload's field path as MongoDB stores it: the id is `_id`, everything else its own dotted path. */
 const mongoPath = (path: string) => (path === 'id' ? '_id' : path)
@@ -46,7 +33,7 @@ if (url) {
     const model = (slug: string) => (mongo.payload.db as unknown as { collections: Record<string, MongoModel> }).collections[slug]
 
     beforeAll(async () => {
-      mongo = await startOnFreshMongo()
+      mongo = await startOnFreshMongo('indexes')
       await seedDemoNetwork(mongo.payload, { passwords: {} })
       // Mongoose builds indexes in the background; init() waits for them.
       for (const slug of Object.keys(QUERIED_FIELDS)) await model(slug).init()
