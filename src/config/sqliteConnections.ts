@@ -17,7 +17,7 @@ const BEGIN: Record<TransactionMode, string> = { write: 'BEGIN IMMEDIATE', read:
  */
 export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapter: T, settings: ConnectionSettings): T {
   const connect = adapter.connect!
-  adapter.connect = async function (this: T & { client?: Client; clientConfig?: ClientConfig }, options) {
+  adapter.connect = async function (this: T & { client?: Client; clientConfig?: ClientConfig; payload?: { logger: { error: (msg: string) => void } } }, options) {
     await connect.call(this, options)
     const client = this.client
     if (!client || pooled.has(client) || !this.clientConfig) return
@@ -38,7 +38,7 @@ export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapt
         spare.push(connection)
         throw error
       }
-      return pooledTransaction(connection, () => spare.push(connection))
+      return pooledTransaction(connection, () => spare.push(connection), (message) => this.payload?.logger.error(message))
     }
     const close = client.close.bind(client)
     client.close = () => {
@@ -51,8 +51,12 @@ export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapt
 
 const pooled = new WeakSet<object>()
 
-/** A transaction on a kept connection: ending it, whichever way, gives the connection back. */
-function pooledTransaction(connection: Client, giveBack: () => void): Transaction {
+/**
+ * A transaction on a kept connection: ending it, whichever way, gives the connection back. A
+ * failed COMMIT is also logged here: Payload's transaction wrapper drops the error (drizzle rolls
+ * back, the caller is told nothing), and a save would be lost in silence.
+ */
+function pooledTransaction(connection: Client, giveBack: () => void, logError: (message: string) => void): Transaction {
   let open = true
   const end = async (statement: 'COMMIT' | 'ROLLBACK') => {
     if (!open) return
@@ -60,7 +64,10 @@ function pooledTransaction(connection: Client, giveBack: () => void): Transactio
       await connection.execute(statement)
     } catch (error) {
       // A failed COMMIT leaves the transaction open (SQLITE_BUSY): undo it before the connection goes back.
-      if (statement === 'COMMIT') await connection.execute('ROLLBACK').catch(() => undefined)
+      if (statement === 'COMMIT') {
+        logError(`SQLite COMMIT failed, the transaction was rolled back: ${(error as Error)?.message ?? String(error)}`)
+        await connection.execute('ROLLBACK').catch(() => undefined)
+      }
       throw error
     } finally {
       open = false

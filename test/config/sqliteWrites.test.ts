@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { once } from 'node:events'
 
 import type { PayloadRequest } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { BUSY_TIMEOUT_MS } from '../../src/config/sqliteWrites'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
@@ -100,6 +100,23 @@ describe('SQLite writes from several places at once', () => {
     // The client's own connection was never handed to a transaction, so it never saw the temporary table.
     expect((await client().execute("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'kept_connection'")).rows[0].n).toBe(0)
     expect(await topicNames()).toContain('Quinto')
+  })
+
+  it('a COMMIT the database refuses is rolled back, logged (Payload would drop the error) and its connection serves the next transaction', async () => {
+    type Tx = { execute: (sql: string) => Promise<{ rows: Row[] }>; commit: () => Promise<void> }
+    const transaction = (client() as unknown as { transaction: () => Promise<Tx> }).transaction
+    const logged = vi.spyOn(db.payload.logger, 'error')
+    const failing = await transaction()
+    await failing.execute('CREATE TEMP TABLE IF NOT EXISTS fk_parent (id INTEGER PRIMARY KEY)')
+    await failing.execute('CREATE TEMP TABLE IF NOT EXISTS fk_child (parent INTEGER REFERENCES fk_parent(id) DEFERRABLE INITIALLY DEFERRED)')
+    // A deferred foreign key is checked at COMMIT, which SQLite then refuses.
+    await failing.execute('INSERT INTO fk_child (parent) VALUES (42)')
+    await expect(failing.commit()).rejects.toThrow(/FOREIGN KEY/)
+    expect(logged.mock.calls.map(([message]) => String(message))).toContainEqual(expect.stringMatching(/^SQLite COMMIT failed, the transaction was rolled back: .*FOREIGN KEY/))
+    logged.mockRestore()
+    const next = await transaction()
+    expect((await next.execute("SELECT count(*) AS n FROM temp.sqlite_master WHERE name = 'fk_child'")).rows[0].n).toBe(0)
+    await next.commit()
   })
 
   it('the database file is in WAL mode, so readers do not wait for writers', async () => {
