@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { answerBookingPost } from '../../src/appointments/flow/bookingPost'
 import { answerBookingStep } from '../../src/appointments/flow/bookingSteps'
 import type { FlowEndpoint } from '../../src/appointments/flow/flowEndpoint'
+import { APPOINTMENT_MAIL_LANE } from '../../src/appointments/flow/flowMail'
 import { bookingStepUrl } from '../../src/appointments/flow/links'
 import { answerManagePage, answerManagePost } from '../../src/appointments/flow/manageSteps'
 import { missionSites } from '../../src/appointments/flow/missionSites'
@@ -11,6 +12,7 @@ import { answerBookedPage, answerCancelledPage } from '../../src/appointments/fl
 import { FormRateLimits } from '../../src/citizen/guards'
 import { forgetNetworkFacts } from '../../src/citizen/networkFacts'
 import type { CitizenAnswer } from '../../src/citizen/citizenAnswer'
+import { laneNamed } from '../../src/server/backgroundLane'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 import { buildFlowFixture, CMS, currentToken, decode, formFields, formPost, HOSTILE_NAME, links, NOW, recordingMail } from './flowFixture'
 
@@ -24,6 +26,11 @@ let t: TestPayload
 let fx: Awaited<ReturnType<typeof buildFlowFixture>>
 let endpoint: FlowEndpoint
 const mail = recordingMail()
+/** The mails are sent after the answer, in their lane: what was sent, once the lane has caught up. */
+const mailsSent = async () => {
+  await laneNamed(APPOINTMENT_MAIL_LANE).idle()
+  return mail.sent
+}
 const pages: { name: string; html: string }[] = []
 
 const validator = new HtmlValidate({ extends: ['html-validate:recommended'], rules: { 'doctype-style': 'off', 'long-title': 'off' } })
@@ -143,13 +150,13 @@ describe('booking without JavaScript: details, review, confirm', () => {
     expect(await bookings()).toBe(before + 1)
     const [doc] = (await t.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })).docs
     expect(doc).toMatchObject({ status: 'booked', name: 'Ana Pérez', email: 'ana@example.org', people: 2, locale: 'es', slotStart: TUE_0900 })
-    expect(mail.sent.filter((m) => m.bookingId === doc!.id)).toEqual([{ kind: 'confirmed', bookingId: doc!.id, moved: false }])
+    expect((await mailsSent()).filter((m) => m.bookingId === doc!.id)).toEqual([{ kind: 'confirmed', bookingId: doc!.id, moved: false }])
 
     // The same confirmation again (a double click, a reload): the same booking, no second mail.
     const again = await post({ ...fields, step: 'confirm' })
     expect(again.headers.location).toBe(confirmed.headers.location)
     expect(await bookings()).toBe(before + 1)
-    expect(mail.sent.filter((m) => m.bookingId === doc!.id)).toHaveLength(1)
+    expect((await mailsSent()).filter((m) => m.bookingId === doc!.id)).toHaveLength(1)
 
     const booked = kept('booked', await answerBookedPage(endpoint, location))
     expect(booked.status).toBe(200)
@@ -334,7 +341,7 @@ describe('the manage link: cancel, move, single use', () => {
     expect(cancelled.status).toBe(303)
     const location = new URL(cancelled.headers.location!)
     expect(location.pathname).toBe('/citizen/appointments/cancelled')
-    expect(mail.sent.at(-1)).toEqual({ kind: 'cancelled', bookingId: booking.id })
+    expect((await mailsSent()).at(-1)).toEqual({ kind: 'cancelled', bookingId: booking.id })
     const [doc] = (await t.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })).docs
     expect(doc).toMatchObject({ status: 'cancelled', cancelledBy: 'applicant' })
     expect((await answerCancelledPage(endpoint, location)).status).toBe(200)
@@ -369,7 +376,7 @@ describe('the manage link: cancel, move, single use', () => {
     const moved = await managePost(formFields(review.body, '/citizen/appointments/manage'))
     expect(moved.status).toBe(303)
     expect(new URL(moved.headers.location!).searchParams.get('moved')).toBe('1')
-    expect(mail.sent.at(-1)).toEqual({ kind: 'confirmed', bookingId: booking.id, moved: true })
+    expect((await mailsSent()).at(-1)).toEqual({ kind: 'confirmed', bookingId: booking.id, moved: true })
     const [doc] = (await t.payload.find({ collection: 'bookings', where: { reference: { equals: reference } } })).docs
     expect(doc!.slotStart).toBe(target)
     const bookedPage = await answerBookedPage(endpoint, new URL(moved.headers.location!))

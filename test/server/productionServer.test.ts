@@ -171,8 +171,10 @@ describe('SIGTERM', () => {
     expect(alive(server!.pid)).toBe(false)
     // CHANCERY_STOP_GRACE_S for the jobs, and a hard stop 10 s after it.
     expect(seconds).toBeLessThan(STOP_GRACE_S + 10)
-    const stopped = /Stopped in ([\d.]+) s: requests answered, jobs in progress ended\./.exec(server!.output())
-    expect(stopped).not.toBeNull()
+    // Its last lines may still be in the pipe when the process is gone: read until they arrive.
+    const STOPPED = /Stopped in ([\d.]+) s: requests answered, jobs in progress ended\./
+    await expect.poll(() => server!.output(), { timeout: 5_000, interval: 50 }).toMatch(STOPPED)
+    const stopped = STOPPED.exec(server!.output())
     // The stop waited for the rebuild: it was running when the signal came.
     expect(Number(stopped![1])).toBeGreaterThan(0)
 

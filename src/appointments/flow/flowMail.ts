@@ -28,8 +28,10 @@ export function appointmentMail(env: PublicUrlEnv): FlowMail {
  * burst of bookings does not slow the next visitors' pages; a failed send is queued for retries
  * by the mail module.
  */
+export const APPOINTMENT_MAIL_LANE = 'appointment-mail'
+
 export function sendInBackground(payload: Payload, what: string, bookingId: string, send: () => Promise<unknown>): void {
-  laneNamed('appointment-mail').run(async () => {
+  laneNamed(APPOINTMENT_MAIL_LANE).run(async () => {
     try {
       await send()
     } catch (error) {
