@@ -59,7 +59,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await source?.close()
   await target?.close()
-  if (work) fs.rmSync(work, { recursive: true, force: true })
+  if (work) fs.rmSync(work, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 })
 })
 
 /** The target is untouched: no document, no uploaded file, no staging folder left behind. */
