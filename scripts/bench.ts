@@ -57,6 +57,8 @@ function runInChild(task: ChildTask): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // `--peers`: Chancery's full build beside Hugo's of the same network (scripts/bench-peers.ts).
+  if (process.argv.includes('--peers')) return (await import('./bench-peers')).runPeers(process.argv.slice(2).filter((a) => a !== '--peers'))
   const options = parseBenchArgs(process.argv.slice(2))
   if (options.help) {
     process.stdout.write(HELP)
