@@ -28,6 +28,9 @@ Options:
   --public-url URL serve-from address: each mission's site at URL/<slug>/ instead of its base URL
   --help           show this help
 
+The build takes the site build lease that the app servers' rebuilds take (one build of the
+sites at a time across every server on the database): while a server is building, it waits.
+
 Environment: DATABASE_URL, DATA_DIR (see README), SITES_DIR, SITES_PUBLIC_URL, CMS_PUBLIC_URL (where the forms post), WEBSUB_HUB_URL, FEED_SIZE.
 `
 
@@ -79,7 +82,13 @@ async function main(): Promise<void> {
     const { fetchMissingMedia } = await import('../src/build/mediaFromBucket')
     const fetched = await fetchMissingMedia(payload, path.join(dataDir, 'media'), process.env)
     if (fetched) console.log(`${fetched} media file(s) brought from the bucket (S3_BUCKET)`)
-    const summary = await buildSites(payload, {
+    const { SiteBuildLease } = await import('../src/jobs/siteBuildLease')
+    const lease = new SiteBuildLease(payload)
+    const holder = await lease.read()
+    if (holder?.holder && Date.parse(holder.expiresAt) > Date.now()) {
+      console.log(`Waiting for the site build lease: ${holder.holder} is building the sites…`)
+    }
+    const summary = await lease.hold(() => buildSites(payload, {
       outDir,
       mediaDir: path.join(dataDir, 'media'),
       today: new Date().toISOString().slice(0, 10),
@@ -91,7 +100,7 @@ async function main(): Promise<void> {
       hubUrl: process.env.WEBSUB_HUB_URL || null,
       feedSize,
       onProgress: progressBar,
-    })
+    }))
     const pages = summary.written + summary.unchanged
     console.log(
       `Done: ${summary.sites.length} site(s), ${pages} files — ${summary.written} written, ${summary.unchanged} unchanged, ` +
