@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { DEMO_EDITOR as EDITOR, groupRssMiB, machineLine, preparedDemoNetwork } from '../src/bench/demoNetwork'
+import { wholeOption } from '../src/bench/wholeOption'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -50,16 +51,10 @@ function options() {
     },
     strict: true,
   })
-  const whole = (name: string, value: string | undefined, fallback: number) => {
-    if (value === undefined) return fallback
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
-    return n
-  }
   return {
     ...values,
-    clients: whole('clients', values.clients, values.smoke ? 4 : 20),
-    seconds: whole('seconds', values.seconds, values.smoke ? 5 : 30),
+    clients: wholeOption('clients', values.clients, values.smoke ? 4 : 20),
+    seconds: wholeOption('seconds', values.seconds, values.smoke ? 5 : 30),
   }
 }
 

@@ -12,6 +12,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { getPayload, type Payload } from 'payload'
+import { wholeOption } from '../src/bench/wholeOption'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -63,12 +64,6 @@ function options() {
     },
     strict: true,
   })
-  const whole = (name: string, value: string | undefined, fallback: number, max = Infinity) => {
-    if (value === undefined) return fallback
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1 || n > max) throw new Error(`--${name} must be a whole number from 1 to ${max}; got "${value}"`)
-    return n
-  }
   const oversubscribe = values.oversubscribe === undefined ? 1.2 : Number(values.oversubscribe)
   if (!(oversubscribe >= 1 && oversubscribe <= 10)) throw new Error(`--oversubscribe must be a number from 1 to 10; got "${values.oversubscribe}"`)
   if ((values['in-process'] || values['in-flow']) && values.production) throw new Error('--in-process and --in-flow run no server; leave out --production')
@@ -78,10 +73,10 @@ function options() {
   if (rate !== undefined && !(rate > 0 && rate <= 10_000)) throw new Error(`--rate must be a number of requests a second from 1 to 10000; got "${values.rate}"`)
   return {
     ...values,
-    clients: whole('clients', values.clients, 50),
+    clients: wholeOption('clients', values.clients, 50),
     rate,
-    total: whole('total', values.total, 1000),
-    places: whole('places', values.places, 3, 50),
+    total: wholeOption('total', values.total, 1000),
+    places: wholeOption('places', values.places, 3, 50),
     oversubscribe,
   }
 }

@@ -11,6 +11,7 @@ import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 
 import { getPayload, type Payload } from 'payload'
+import { wholeOption } from '../src/bench/wholeOption'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -51,17 +52,11 @@ function options() {
     },
     strict: true,
   })
-  const whole = (name: string, value: string | undefined, fallback: number) => {
-    if (value === undefined) return fallback
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
-    return n
-  }
   return {
     ...values,
-    clients: whole('clients', values.clients, 50),
-    total: whole('total', values.total, 10_000),
-    rate: values.rate === undefined ? undefined : whole('rate', values.rate, 0),
+    clients: wholeOption('clients', values.clients, 50),
+    total: wholeOption('total', values.total, 10_000),
+    rate: values.rate === undefined ? undefined : wholeOption('rate', values.rate, 0),
   }
 }
 

@@ -12,6 +12,7 @@ import autocannon from 'autocannon'
 
 import { DEMO_EDITOR, machineLine, preparedDemoNetwork } from '../src/bench/demoNetwork'
 import { httpTargets, summariseHttp, type HttpSummary, type HttpTarget } from '../src/bench/httpLoad'
+import { wholeOption } from '../src/bench/wholeOption'
 
 const HELP = `Usage: npm run bench:http -- [--mode dev|production|both] [--seconds S] [--connections N] [--reuse-build] [--json]
 
@@ -44,15 +45,9 @@ function options() {
     },
     strict: true,
   })
-  const whole = (name: string, value: string | undefined, fallback: number) => {
-    if (value === undefined) return fallback
-    const n = Number(value)
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
-    return n
-  }
   if (!['dev', 'production', 'both'].includes(values.mode!)) throw new Error(`--mode must be dev, production or both; got "${values.mode}"`)
   const modes = values.mode === 'both' ? (['dev', 'production'] as const) : [values.mode as 'dev' | 'production']
-  return { ...values, modes, seconds: whole('seconds', values.seconds, 10), connections: whole('connections', values.connections, 10) }
+  return { ...values, modes, seconds: wholeOption('seconds', values.seconds, 10), connections: wholeOption('connections', values.connections, 10) }
 }
 
 /** One autocannon run, every answer's latency kept (autocannon's own summary has no p95). */

@@ -8,6 +8,7 @@ import { fork } from 'node:child_process'
 import fs from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { wholeOption } from '../src/bench/wholeOption'
 
 process.env.DISABLE_PAYLOAD_HMR ??= 'true'
 
@@ -31,12 +32,7 @@ async function main(): Promise<void> {
     strict: true,
   })
   if (values.help) return void process.stdout.write(HELP)
-  const whole = (name: string, value: string | undefined, fallback: number) => {
-    const n = value === undefined ? fallback : Number(value)
-    if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
-    return n
-  }
-  const size = { missions: whole('missions', values.missions, 150), locales: whole('locales', values.locales, 3), releases: whole('releases', values.releases, 200) }
+  const size = { missions: wholeOption('missions', values.missions, 150), locales: wholeOption('locales', values.locales, 3), releases: wholeOption('releases', values.releases, 200) }
   const { copyCachedNetwork, isCached, startBenchPayload } = await import('../src/bench/benchDatabase')
   // Seeding holds a whole network's writes: a process of its own, as npm run bench does.
   if (!isCached(size)) await seedInChild(size)
@@ -45,7 +41,7 @@ async function main(): Promise<void> {
     const payload = await startBenchPayload(dir)
     try {
       const { measureSearch } = await import('../src/search/measureSearch')
-      const result = await measureSearch(payload, dir, size, whole('publishes', values.publishes, 20), log)
+      const result = await measureSearch(payload, dir, size, wholeOption('publishes', values.publishes, 20), log)
       process.stdout.write(`${JSON.stringify(result, null, 2)}\n`)
     } finally {
       await payload.destroy()
