@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 
 import { buildSites, type BuildOptions } from '../build/buildSites'
+import { buildWorkerCount } from '../build/pool/buildPool'
 import { buildDate } from '../jobs/buildSettings'
 import { measureFileSystemFloor } from './fileSystemFloor'
 import { measureReadFloor } from './readFloor'
@@ -17,6 +18,9 @@ export type BuildResult = {
   seconds: number
   cpuSeconds: number
   pagesPerSecond: number
+  /** Build workers that rendered and wrote the sites (CHANCERY_BUILD_WORKERS, else one per CPU; 1: none, the building process did). Absent in older results. */
+  buildWorkers?: number
+  /** Sampled resident set of the building process: its own thread and every build worker's, which share it. */
   peakRssMB: number
   maxRssMB: number
   noopSeconds: number
@@ -103,7 +107,7 @@ export async function measureBuilds(payload: Payload, dir: string, size: Network
   log(`  ${read.releasesRead} releases read in ${read.seconds.toFixed(1)} s`)
 
   return {
-    size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, peakRssMB, maxRssMB,
+    size, pages, seconds, cpuSeconds: (used.user + used.system) / 1e6, pagesPerSecond: pages / seconds, buildWorkers: buildWorkerCount(), peakRssMB, maxRssMB,
     noopSeconds, noopFilesWritten: noop.written, fsFloorSeconds: floor.seconds, fsFloorFilesPerSecond: floor.filesPerSecond,
     fsFloorCpuSeconds: floor.cpuSeconds, fsFloorSystemCpuSeconds: floor.systemCpuSeconds, fsFloorMB: floor.bytes / 1e6, readFloorSeconds: read.seconds, readFloorCpuSeconds: read.cpuSeconds,
   }

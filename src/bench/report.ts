@@ -16,6 +16,8 @@ export function describeMachine(): Machine {
 }
 
 export const TARGET_PAGES_PER_SECOND = 5000
+/** The build's memory ceiling with its workers (issue 19: 1 GB, where it was 512 MB on one core). */
+export const PEAK_RSS_MB = 1024
 
 export type Target = { name: string; goal: string; pass: boolean; value: string }
 
@@ -24,7 +26,7 @@ export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
   const flat = tenth ? main.incrementalP95Ms <= Math.max(tenth.incrementalP95Ms * 1.5, tenth.incrementalP95Ms + 20) : null
   return [
     { name: 'Full build', goal: `≥ ${TARGET_PAGES_PER_SECOND.toLocaleString('en')} pages/s`, pass: main.pagesPerSecond >= TARGET_PAGES_PER_SECOND, value: `${Math.round(main.pagesPerSecond)} pages/s` },
-    { name: 'Peak RSS', goal: '≤ 512 MB', pass: Math.max(main.peakRssMB, main.maxRssMB) <= 512, value: `${Math.round(Math.max(main.peakRssMB, main.maxRssMB))} MB` },
+    { name: 'Peak RSS (the build and its workers)', goal: `≤ ${PEAK_RSS_MB} MB`, pass: Math.max(main.peakRssMB, main.maxRssMB) <= PEAK_RSS_MB, value: `${Math.round(Math.max(main.peakRssMB, main.maxRssMB))} MB` },
     { name: 'No-op rebuild', goal: '0 files written', pass: main.noopFilesWritten === 0, value: `${main.noopFilesWritten} files` },
     { name: 'Publish → files on disk', goal: 'p95 ≤ 100 ms', pass: main.incrementalP95Ms <= 100, value: `p95 ${Math.round(main.incrementalP95Ms)} ms` },
     {
@@ -44,6 +46,7 @@ const ROWS: [string, (r: SizeResult) => string][] = [
   ['network', (r) => `${r.size.missions} × ${r.size.locales} × ${r.size.releases}`],
   ['pages', (r) => String(r.pages)],
   ['seconds', (r) => r.seconds.toFixed(1)],
+  ['build workers (threads)', (r) => (r.buildWorkers === undefined ? '—' : r.buildWorkers > 1 ? String(r.buildWorkers) : 'none (one thread)')],
   ['cpuSeconds', (r) => r.cpuSeconds.toFixed(1)],
   ['pagesPerSecond', (r) => String(Math.round(r.pagesPerSecond))],
   ['pages per CPU-second', (r) => String(Math.round(r.pages / r.cpuSeconds))],

@@ -1,6 +1,5 @@
 import fs from 'node:fs'
 import path from 'node:path'
-import { setImmediate } from 'node:timers/promises'
 
 import type { Payload } from 'payload'
 
@@ -9,13 +8,16 @@ import type { LocaleCode } from '../config/locales'
 import { loadMinistryNetwork, loadNetwork, loadShared, type RawNetwork, type SharedContent } from '../content/loadNetwork'
 import { isFeedPath, pingHub, type PingResult } from '../feeds/websub'
 import { absoluteUrl } from '../content/sitePaths'
-import type { PlannedFile } from './outputPlan'
-import { planMinistrySite, OPML_FILE } from './planMinistrySite'
-import { planMissionSite, type ReleaseChange } from './planMissionSite'
 import { MINISTRY_SITE, NETWORK_ARCHIVE_SIZE } from '../content/ministrySiteView'
-import { removeSite, writeSite, type WriteSummary } from './siteWriter'
+import { removeSite, type WriteSummary } from './siteWriter'
 import { SearchIndexQueue } from '../search/searchIndexQueue'
-import { isSearchIndexFile } from '../search/searchPaths'
+import { BuildPool, BuildPoolStartError, buildWorkerCount } from './pool/buildPool'
+import { pooledSink } from './pool/pooledSink'
+import { inProcessSink, type SiteSink } from './siteSink'
+import { ministryBaseUrl } from './writeSites'
+
+// Planning and writing one site from what was read (also the live builder's, src/build/liveSites.ts).
+export { writeMinistrySite, writeMissionSite } from './writeSites'
 
 export type BuildOptions = {
   outDir: string
@@ -37,6 +39,13 @@ export type BuildOptions = {
   onProgress?: (done: number, total: number, site: string) => void
   /** Make each written site's search index (src/search); default true. False leaves the indexes as they are. */
   searchIndex?: boolean
+  /**
+   * Build workers (threads) that plan, render and write the sites while this process reads the
+   * next batch; default CHANCERY_BUILD_WORKERS, else one per CPU. 1: this process does it all.
+   */
+  workers?: number
+  /** Each build worker's heap ceiling in MB (default DEFAULT_WORKER_HEAP_MB). */
+  workerHeapMb?: number
 }
 
 export type BuildSummary = {
@@ -60,6 +69,28 @@ export class UnknownMissionError extends Error {}
 // that one batch's content (not the network's) bounds the build's memory.
 const MISSIONS_PER_BATCH = 4
 
+const written = (sites: (WriteSummary | null)[]) => sites.filter((s): s is WriteSummary => s !== null)
+
+/**
+ * The build's writer: a pool of build workers when more than one is asked for (option,
+ * CHANCERY_BUILD_WORKERS, else one per CPU) and there is more than one batch to write, else
+ * this process. A pool that cannot start (its workers cannot load) leaves the build to this
+ * process, with a note.
+ */
+async function siteSink(options: BuildOptions, total: number, notes: string[], onWritten: () => void): Promise<SiteSink> {
+  const batches = Math.ceil(total / MISSIONS_PER_BATCH) + (isWholeNetwork(options) ? 1 : 0)
+  const size = Math.min(buildWorkerCount(options.workers), batches)
+  if (size <= 1) return inProcessSink(options, total, onWritten)
+  const { onProgress: _, ...workerOptions } = options
+  try {
+    return pooledSink(await BuildPool.start(size, workerOptions, options.workerHeapMb), options, total, onWritten)
+  } catch (error) {
+    if (!(error instanceof BuildPoolStartError)) throw error
+    notes.push(`${error.message}; the sites were built in this process, on one core.`)
+    return inProcessSink(options, total, onWritten)
+  }
+}
+
 /**
  * Builds the sites batch by batch: each batch of missions reads only its own content through
  * the Local API, is planned, checked and written, and is let go before the next is read; the
@@ -72,19 +103,18 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   const all = shared.missions.map((m) => m.slug as string)
   const targets = checkTargets(all, options.missions)
 
-  const sites: WriteSummary[] = []
   const notes: string[] = []
   const search = options.searchIndex === false ? null : new SearchIndexQueue(options.outDir, { full: options.full })
-  for await (const read of readForBuild(payload, shared, targets, options)) {
-    if (read.kind === 'missions') {
-      sites.push(...(await writeMissionSites(read.raw, read.slugs, options, { done: read.done, total: targets.length })))
-    } else {
-      const ministry = writeMinistrySite(read.raw, options)
-      if (ministry) sites.push(ministry)
-      else notes.push(MINISTRY_NOT_CONFIGURED)
-    }
-    // Indexed by Pagefind's process while this one reads and renders the next batch.
-    search?.follow(sites)
+  const sink = await siteSink(options, targets.length, notes, () => search?.follow(written(sink.sites)))
+  let sites: WriteSummary[]
+  try {
+    // With workers, the next batch is read while the workers render the ones before it.
+    for await (const read of readForBuild(payload, shared, targets, options)) await sink.take(read)
+    const taken = await sink.finish()
+    if (taken.includes(null)) notes.push(MINISTRY_NOT_CONFIGURED)
+    sites = written(taken)
+  } finally {
+    await sink.close()
   }
   const indexed = search ? await search.finish(sites) : null
   const summary = { ...summarize(indexed?.sites ?? sites, removeOrphanedSites(all, options), started), notes }
@@ -128,26 +158,6 @@ function checkTargets(all: string[], wanted: string[] | undefined): string[] {
 // The ministry's site and the network's OPML list follow every build of the whole network.
 const isWholeNetwork = (options: Pick<BuildOptions, 'missions' | 'locales'>) => !options.missions?.length && !options.locales?.length
 
-async function writeMissionSites(raw: RawNetwork, slugs: string[], options: BuildOptions, progress: { done: number; total: number }): Promise<WriteSummary[]> {
-  const sites: WriteSummary[] = []
-  for (const [index, slug] of slugs.entries()) {
-    sites.push(writeMissionSite(raw, slug, options))
-    options.onProgress?.(progress.done + index + 1, progress.total, slug)
-    // The `xml` package behind `rss` finishes each document in a process.nextTick callback that
-    // holds all of its intermediate strings: a long synchronous run would keep every feed's.
-    await setImmediate()
-  }
-  return sites
-}
-
-/** Plans and writes one mission's site, or only what a change to some of its releases touches. */
-export function writeMissionSite(raw: RawNetwork, slug: string, options: Omit<BuildOptions, 'missions'>, only?: ReleaseChange): WriteSummary {
-  const plan = planMissionSite(raw, slug, { today: options.today, locales: options.locales, hubUrl: options.hubUrl, feedSize: options.feedSize, only, now: options.now })
-  const files: PlannedFile[] = [...plan.files, ...mediaFiles(plan.media, options)]
-  // The search index is written apart, after the pages (src/search): a page build keeps it.
-  return writeSite(options.outDir, { site: slug, files }, { full: options.full, preserve: (p) => !plan.owns(p) || isSearchIndexFile(p) })
-}
-
 /** What every batch shares, with each mission's address as this build publishes it. */
 export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions, 'publicUrl' | 'cmsUrl'>): Promise<SharedContent> {
   const shared = withPublicUrl(await loadShared(payload), options.publicUrl)
@@ -156,26 +166,6 @@ export async function loadSharedFor(payload: Payload, options: Pick<BuildOptions
 
 export const MINISTRY_NOT_CONFIGURED =
   'The ministry site was not built: the Ministry settings have no public address (Base URL) yet. Fill them in the admin under Ministry.'
-
-/**
- * Plans and writes the ministry's site (only its network news and feeds when `onlyNetworkNews`);
- * null while the ministry's settings have no public address to build it for.
- */
-export function writeMinistrySite(raw: RawNetwork, options: Omit<BuildOptions, 'missions'>, onlyNetworkNews = false): WriteSummary | null {
-  const baseUrl = ministryBaseUrl(raw.ministry, options)
-  if (!baseUrl) return null
-  const plan = planMinistrySite(raw, { baseUrl, hubUrl: options.hubUrl, feedSize: options.feedSize, onlyNetworkNews })
-  const files = [...plan.files, ...mediaFiles(plan.media, options)]
-  const summary = writeSite(options.outDir, { site: MINISTRY_SITE, files }, { full: options.full, preserve: (p) => !plan.owns(p) || isSearchIndexFile(p) })
-  writeFileIfChanged(path.join(options.outDir, OPML_FILE), plan.opml)
-  return summary
-}
-
-const mediaFiles = (media: { filename: string; path: string }[], options: Pick<BuildOptions, 'mediaDir'>): PlannedFile[] =>
-  media.map((m) => ({ path: m.path, contents: fs.readFileSync(path.join(options.mediaDir, m.filename)), source: `media file ${m.filename}` }))
-
-const ministryBaseUrl = (ministry: Record<string, any> | null | undefined, options: Pick<BuildOptions, 'publicUrl'>): string | undefined =>
-  options.publicUrl ? `${options.publicUrl.replace(/\/$/, '')}/${MINISTRY_SITE}/` : (ministry?.baseUrl as string | undefined) || undefined
 
 /** Sites of missions that are gone (deleted or unpublished), after a build of the whole network. */
 function removeOrphanedSites(all: string[], options: BuildOptions): string[] {
@@ -203,16 +193,6 @@ function summarize(sites: WriteSummary[], removedSites: string[], started: numbe
     pings: [],
     notes: [],
   }
-}
-
-/** Replaces a file only when its bytes differ, by rename, so readers never see half of it. */
-function writeFileIfChanged(file: string, contents: string): boolean {
-  if (fs.existsSync(file) && fs.readFileSync(file, 'utf8') === contents) return false
-  fs.mkdirSync(path.dirname(file), { recursive: true })
-  const temp = `${file}.${process.pid}.tmp`
-  fs.writeFileSync(temp, contents)
-  fs.renameSync(temp, file)
-  return true
 }
 
 function withPublicUrl<T extends { missions: Record<string, any>[]; ministry?: Record<string, any> | null }>(raw: T, publicUrl: string | undefined): T {

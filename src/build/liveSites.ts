@@ -13,6 +13,10 @@ import { indexWrittenSites } from '../search/siteIndex'
 
 import type { ContentChange } from '../jobs/rebuildSitesJob'
 
+// The server's builds run in its own process, not in build workers (src/build/pool): they are
+// a few missions' as a rule, and the worker's module is not part of the server's bundle.
+const IN_PROCESS = 1
+
 // Missions whose content stays in memory between rebuilds: the ones being edited now.
 const KEPT_MISSIONS = 8
 
@@ -151,7 +155,7 @@ export class LiveSites {
     const { sites, needBuild } = refreshAlerts(shared, missions, { outDir: options.outDir, now, hubUrl: options.hubUrl })
     this.later(() => sites.forEach((site) => prepareStandby(options.outDir, site.site)))
     // Sites written before alerts existed have no region to refresh: the ordinary build gives them one.
-    const built = needBuild.length ? await buildSites(this.payload, { ...options, missions: needBuild }) : null
+    const built = needBuild.length ? await buildSites(this.payload, { ...options, workers: IN_PROCESS, missions: needBuild }) : null
     const all = [...sites, ...(built?.sites ?? [])]
     const total = (k: 'written' | 'unchanged' | 'deleted') => all.reduce((n, s) => n + s[k], 0)
     return {
@@ -162,7 +166,7 @@ export class LiveSites {
 
   private async fullRebuild(missions: string[]): Promise<BuildSummary> {
     this.forget()
-    return buildSites(this.payload, { ...this.options(), missions: missions.length ? missions : undefined })
+    return buildSites(this.payload, { ...this.options(), workers: IN_PROCESS, missions: missions.length ? missions : undefined })
   }
 
   /**
