@@ -1,3 +1,4 @@
+import type { InStatement } from '@libsql/client'
 import type { BaseDatabaseAdapter } from 'payload'
 
 /** How long a write waits for another process's write before it fails as "database is locked". */
@@ -26,6 +27,16 @@ export function takeTurnsWriting<T extends BaseDatabaseAdapter>(adapter: T): T {
   const releases = new Map<TransactionID, () => void>()
   let last: Promise<void> = Promise.resolve()
 
+  /** Waits for the writer before this one (at most QUEUE_WAIT_MS); the returned function lets the next one through. */
+  const takeTurn = async (): Promise<() => void> => {
+    let release!: () => void
+    const done = new Promise<void>((resolve) => (release = resolve))
+    const previous = last
+    last = previous.then(() => done)
+    await waitAtMost(previous, QUEUE_WAIT_MS)
+    return release
+  }
+
   const end = (finish: (id: TransactionID) => Promise<void>) => async (incoming: TransactionID | Promise<TransactionID>) => {
     const id = await incoming
     try {
@@ -37,11 +48,7 @@ export function takeTurnsWriting<T extends BaseDatabaseAdapter>(adapter: T): T {
   }
 
   adapter.beginTransaction = async (options) => {
-    let release!: () => void
-    const done = new Promise<void>((resolve) => (release = resolve))
-    const previous = last
-    last = previous.then(() => done)
-    await waitAtMost(previous, QUEUE_WAIT_MS)
+    const release = await takeTurn()
     try {
       const id = await begin(options)
       if (id === null || id === undefined) release()
@@ -54,9 +61,46 @@ export function takeTurnsWriting<T extends BaseDatabaseAdapter>(adapter: T): T {
   }
   adapter.commitTransaction = end(commit)
   adapter.rollbackTransaction = end(rollback)
+  writeOutsideTransactionsInTurn(adapter, takeTurn)
   return adapter
 }
 
+type StatementClient = { execute: (statement: InStatement, args?: unknown) => Promise<unknown> }
+
+/** Statements that write: everything else (reads, pragmas) runs at once. */
+const WRITES = /^\s*(insert|update|delete|replace|create|drop|alter|analyze|vacuum|reindex)\b/i
+
+/**
+ * Payload also writes outside transactions, on the client's first connection: the jobs runner
+ * deletes a finished job, the build refreshes the planner's statistics. Begun while a transaction
+ * of this process holds the lock, such a write failed at once with "database is locked", and the
+ * failed statement left that connection reading an old snapshot of the database, which every later
+ * read outside a transaction saw until the statement was collected: an account created a moment
+ * before could not sign in (issue 21). Those writes now take their turn with the transactions.
+ */
+function writeOutsideTransactionsInTurn(adapter: BaseDatabaseAdapter, takeTurn: () => Promise<() => void>): void {
+  const connect = adapter.connect
+  if (!connect) return
+  adapter.connect = async function (this: BaseDatabaseAdapter & { client?: StatementClient }, options) {
+    await connect.call(this, options)
+    const client = this.client
+    if (!client || inTurn.has(client)) return
+    inTurn.add(client)
+    const execute = client.execute.bind(client)
+    client.execute = async (statement, args) => {
+      const sql = typeof statement === 'string' ? statement : statement.sql
+      if (!WRITES.test(sql)) return execute(statement, args)
+      const release = await takeTurn()
+      try {
+        return await execute(statement, args)
+      } finally {
+        release()
+      }
+    }
+  }
+}
+
+const inTurn = new WeakSet<object>()
 
 async function waitAtMost(promise: Promise<void>, ms: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined

@@ -72,6 +72,24 @@ describe('SQLite writes from several places at once', () => {
     expect(names).not.toContain('Descartado')
   })
 
+  it('a write outside any transaction waits for the transaction in progress instead of failing, and reads outside transactions then see every commit', async () => {
+    const { payload } = db
+    await payload.create({ collection: 'topics', data: { name: 'Borrable', slug: 'borrable' }, locale: 'es' })
+    const open = await payload.db.beginTransaction()
+    await payload.create({ collection: 'topics', data: { name: 'Abierto', slug: 'abierto' }, locale: 'es', req: { transactionID: open! } as Partial<PayloadRequest> })
+    // As the jobs runner deletes a finished job: no transaction, on the client's first connection.
+    // It failed at once with "database is locked", and that connection then read an old snapshot.
+    const outside = payload.db.deleteMany({ collection: 'topics', where: { slug: { equals: 'borrable' } } })
+    await new Promise((resolve) => setTimeout(resolve, 200))
+    await payload.db.commitTransaction(open!)
+    await outside
+    // An account saved next, as an administrator adds an editor: a read outside a transaction (the sign-in's) finds it.
+    await payload.create({ collection: 'topics', data: { name: 'Después', slug: 'despues' }, locale: 'es' })
+    const names = await topicNames()
+    expect(names).toEqual(expect.arrayContaining(['Abierto', 'Después']))
+    expect(names).not.toContain('Borrable')
+  })
+
   it('a save waits for another process that is writing, on every connection, instead of failing', async () => {
     const file = db.databaseUrl.replace(/^file:/, '')
     for (const name of ['Tercero', 'Cuarto']) {
