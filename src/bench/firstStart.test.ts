@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest'
+
+import { parseStartBenchArgs, signInAnswer, startTable, summariseStarts, type StartRun } from './firstStart'
+
+describe('bench:start options', () => {
+  it('defaults to three runs of both kinds of start', () => {
+    expect(parseStartBenchArgs([])).toEqual({ runs: 3, modes: ['fresh', 'seeded'], timeoutS: 300, json: false, help: false })
+    expect(parseStartBenchArgs(['--runs', '5', '--mode', 'seeded', '--json'])).toMatchObject({ runs: 5, modes: ['seeded'], json: true })
+  })
+
+  it('refuses what it cannot use, naming the option', () => {
+    expect(() => parseStartBenchArgs(['--runs', '0'])).toThrow(/--runs must be a whole number/)
+    expect(() => parseStartBenchArgs(['--mode', 'warm'])).toThrow(/--mode must be fresh, seeded or both; got "warm"/)
+    expect(() => parseStartBenchArgs(['--fast'])).toThrow()
+  })
+})
+
+describe('signInAnswer', () => {
+  it('counts a 200 of the admin or its sign-in page, not the first-user form or an error', () => {
+    expect(signInAnswer(200, 'http://127.0.0.1:3000/admin/login')).toBe('sign-in')
+    expect(signInAnswer(200, 'http://127.0.0.1:3000/admin')).toBe('sign-in')
+    expect(signInAnswer(500, 'http://127.0.0.1:3000/admin/login')).toBe('not-yet')
+    expect(signInAnswer(200, 'http://127.0.0.1:3000/admin/create-first-user')).toBe('create-first-user')
+    expect(signInAnswer(200, 'http://127.0.0.1:3000/sites/')).toBe('not-yet')
+  })
+})
+
+describe('summariseStarts', () => {
+  const run = (mode: 'fresh' | 'seeded', n: number, adminS: number, sitesS: number | null): StartRun => ({ mode, run: n, adminS, sitesS, readyS: sitesS, load1: 1 })
+  it('gives the median, the fastest and the slowest run of each kind', () => {
+    const runs = [run('fresh', 1, 30, 35), run('fresh', 2, 20, 25), run('fresh', 3, 25, 28), run('seeded', 1, 6, null), run('seeded', 2, 8, 9)]
+    expect(summariseStarts(runs)).toEqual([
+      { mode: 'fresh', runs: 3, adminS: { min: 20, median: 25, max: 30 }, sitesMedianS: 28, readyMedianS: 28 },
+      { mode: 'seeded', runs: 2, adminS: { min: 6, median: 7, max: 8 }, sitesMedianS: null, readyMedianS: null },
+    ])
+    expect(startTable(runs)).toContain('| **fresh** | median of 3 | **25.0 s** (20.0 s–30.0 s) | 28.0 s | 28.0 s | |')
+  })
+})
