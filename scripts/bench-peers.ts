@@ -5,12 +5,14 @@
  * 1. The seeded network (cached, as `npm run bench` seeds it) is exported into a Hugo project
  *    (src/bench/hugoPeer): content, data files, the peer's layouts, static files. Not timed.
  * 2. Chancery builds every site (`buildSites`, as `npm run build:sites` and `npm run bench` do),
- *    in a child process with the bench's heap, measured by /usr/bin/time and a /proc sampler.
+ *    in a child process with the bench's heap, measured by /usr/bin/time and a /proc sampler;
+ *    then again, into another empty folder, without the sites' search indexes (Hugo makes none).
  * 3. Debian's `hugo` builds the project, measured the same way.
  * Both outputs are counted file by file (census.ts) and printed side by side.
  */
 import { execFileSync, fork } from 'node:child_process'
 import fs from 'node:fs'
+import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -24,7 +26,7 @@ const log = (line: string) => process.stderr.write(`${line}\n`)
 const SELF = fileURLToPath(import.meta.url)
 
 type Size = { missions: number; locales: number; releases: number }
-type ChildTask = { mode: 'seed' | 'export' | 'chancery'; dir: string; size: Size }
+type ChildTask = { mode: 'seed' | 'export' | 'chancery'; dir: string; size: Size; out?: string; searchIndex?: boolean }
 
 export const HELP = `Usage: npm run bench:peers -- [--missions N] [--locales N] [--releases N] [--json] [--keep]
        npm run bench -- --peers [the same options]
@@ -33,8 +35,9 @@ Exports the benchmark network (150 missions × 3 languages × 200 releases by de
 and cached as \`npm run bench\` does) into a Hugo site whose layouts make the same pages as
 Chancery's templates (src/bench/hugoPeer), builds it with Debian's hugo (installed with
 apt-get when missing and run as root) and the same network with Chancery's full build, each
-into an empty folder, and prints both: pages, pages and MB written per second, CPU seconds
-with children, peak resident set.
+into an empty folder (and once more without the search indexes, which Hugo does not make),
+and prints them side by side: pages, pages and MB written per second, CPU seconds with
+children, peak resident set.
 
 Options:
   --missions N   missions in the network (default 150)
@@ -65,11 +68,11 @@ async function child(task: ChildTask): Promise<void> {
       log('Chancery: full build into an empty folder …')
       const cpu = cpuWithChildren()
       const started = performance.now()
-      const summary = await buildSites(payload, { outDir: path.join(task.dir, 'chancery-out'), mediaDir, today: buildDate() })
+      const summary = await buildSites(payload, { outDir: path.join(task.dir, task.out!), mediaDir, today: buildDate(), searchIndex: task.searchIndex })
       const seconds = (performance.now() - started) / 1000
       const after = cpuWithChildren()
       const cpuSeconds = after.self - cpu.self + (after.children - cpu.children)
-      fs.writeFileSync(path.join(task.dir, 'chancery.json'), JSON.stringify({ seconds, cpuSeconds, written: summary.written, searchIndexes: summary.searchIndexes ?? null }))
+      fs.writeFileSync(path.join(task.dir, `${task.out}.json`), JSON.stringify({ seconds, cpuSeconds, written: summary.written, searchIndexes: summary.searchIndexes ?? null }))
     }
   } finally {
     await payload.destroy()
@@ -125,35 +128,48 @@ export async function runPeers(argv: string[]): Promise<void> {
     execFileSync('sync')
 
     const execArgv = [...process.execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`]
-    const chanceryProcess = await measureProcess(process.execPath, [...execArgv, SELF], { env: { ...process.env, [CHILD]: JSON.stringify({ mode: 'chancery', dir, size }) }, stdio: ['ignore', 2, 'inherit'] })
-    if (chanceryProcess.exitCode !== 0) throw new Error(`Chancery's build exited with code ${chanceryProcess.exitCode}`)
-    const chancery = JSON.parse(fs.readFileSync(path.join(dir, 'chancery.json'), 'utf8'))
-    execFileSync('sync')
+    const loads: Record<string, number[]> = {}
+    // Chancery's full build makes every site's search index too (Pagefind, src/search), which Hugo
+    // does not: built a second time without it, into another empty folder, for the like-for-like figure.
+    const buildChancery = async (name: string, out: string, searchIndex: boolean) => {
+      loads[name] = os.loadavg()
+      const measured = await measureProcess(process.execPath, [...execArgv, SELF], { env: { ...process.env, [CHILD]: JSON.stringify({ mode: 'chancery', dir, size, out, searchIndex }) }, stdio: ['ignore', 2, 'inherit'] })
+      if (measured.exitCode !== 0) throw new Error(`Chancery's build exited with code ${measured.exitCode}`)
+      const result = JSON.parse(fs.readFileSync(path.join(dir, `${out}.json`), 'utf8'))
+      execFileSync('sync')
+      return {
+        name, seconds: result.seconds, cpuSeconds: result.cpuSeconds, peakRssMB: measured.peakTreeRssMB,
+        processSeconds: measured.seconds, processCpuSeconds: measured.cpuSeconds, processMaxRssMB: measured.maxRssMB,
+        census: takeCensus(path.join(dir, out)), searchIndexes: result.searchIndexes,
+      }
+    }
+    const chancery = await buildChancery('Chancery', 'chancery-out', true)
+    const chanceryNoSearch = await buildChancery('Chancery, no search index', 'chancery-nosearch-out', false)
 
     log(`Hugo (${hugo.split(' ').slice(0, 2).join(' ')}): build into an empty folder …`)
     const hugoOut = path.join(dir, 'hugo-out')
+    loads.Hugo = os.loadavg()
     const hugoProcess = await measureProcess('hugo', ['--source', path.join(dir, 'hugo-project'), '--destination', hugoOut, '--quiet'], { stdio: ['ignore', 2, 'inherit'] })
     if (hugoProcess.exitCode !== 0) throw new Error(`hugo exited with code ${hugoProcess.exitCode}`)
     execFileSync('sync')
 
     const runs = [
-      {
-        name: 'Chancery', seconds: chancery.seconds, cpuSeconds: chancery.cpuSeconds, peakRssMB: chanceryProcess.peakTreeRssMB,
-        processSeconds: chanceryProcess.seconds, processCpuSeconds: chanceryProcess.cpuSeconds, processMaxRssMB: chanceryProcess.maxRssMB,
-        census: takeCensus(path.join(dir, 'chancery-out')), searchIndexes: chancery.searchIndexes,
-      },
+      chancery,
+      chanceryNoSearch,
       {
         name: 'Hugo', seconds: hugoProcess.seconds, cpuSeconds: hugoProcess.cpuSeconds, peakRssMB: hugoProcess.peakTreeRssMB,
         processSeconds: hugoProcess.seconds, processCpuSeconds: hugoProcess.cpuSeconds, processMaxRssMB: hugoProcess.maxRssMB,
         census: takeCensus(hugoOut),
       },
     ]
-    const summary = verdict(runs[0], runs[1])
+    const summary = `${verdict(runs[0], runs[2])}. ${verdict(runs[1], runs[2])}`
+    const loadAtEnd = os.loadavg()
     if (values.json) {
-      process.stdout.write(`${JSON.stringify({ size, hugo, machine, exported, runs, verdict: summary })}\n`)
+      process.stdout.write(`${JSON.stringify({ size, hugo, machine, exported, runs, verdict: summary, loads, loadAtEnd })}\n`)
     } else {
       const load = machine.loadAverage.map((n) => n.toFixed(1)).join(' / ')
-      process.stdout.write(`Network ${size.missions} × ${size.locales} × ${size.releases}; ${machine.nproc} CPUs, load average at start ${load}; ${hugo}\n\n${markdownPeerTable(runs)}\n\n${summary}.\n`)
+      const at = Object.entries(loads).map(([name, l]) => `${name} ${l.map((n) => n.toFixed(1)).join(' / ')}`).join('; ')
+      process.stdout.write(`Network ${size.missions} × ${size.locales} × ${size.releases}; ${machine.nproc} CPUs, load average at start ${load} (before each build: ${at}); ${hugo}\n\n${markdownPeerTable(runs)}\n\n${summary}.\n`)
       if (chancery.searchIndexes) process.stdout.write(`Chancery's search indexes (Pagefind, in its own processes, counted in its CPU seconds): ${chancery.searchIndexes.sites} sites, ${chancery.searchIndexes.seconds.toFixed(1)} s added up.\n`)
     }
   } finally {
