@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process'
 import fs from 'node:fs'
+import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -53,16 +54,31 @@ describe('npm start on an empty data directory', () => {
     child.stderr!.on('data', (d) => (output += d))
 
     const base = `http://127.0.0.1:${port}`
+    // The server listens while the demo network is still being seeded…
     await expect
       .poll(
         async () => {
           if (child!.exitCode !== null) throw new Error(`npm start exited with ${child!.exitCode}:\n${output}`)
-          const res = await fetch(`${base}/api/missions?limit=1`, { signal: AbortSignal.timeout(60_000) }).catch(() => null)
-          return res?.status ?? 0
+          return listening(port)
         },
-        { timeout: SLOW, interval: 1000 },
+        { timeout: SLOW, interval: 200 },
       )
+      .toBe(true)
+    expect(output, 'the server answered only after the seed').not.toContain('Database ready in')
+    // …and what needs the database waits for the seed to end: no half-seeded network, no first-user form.
+    const during = await fetch(`${base}/api/press-releases?limit=1`, { signal: AbortSignal.timeout(SLOW) })
+    expect(during.status).toBe(200)
+    expect((await during.json()).totalDocs).toBeGreaterThanOrEqual(45)
+    expect(output).toContain('Database ready in')
+    const signIn = await fetch(`${base}/admin`, { signal: AbortSignal.timeout(SLOW) })
+    expect(signIn.status).toBe(200)
+    expect(new URL(signIn.url).pathname).not.toContain('create-first-user')
+
+    // The sites appear once they are generated.
+    await expect
+      .poll(async () => (await fetch(`${base}/sites/madrid/es/`).catch(() => null))?.status ?? 0, { timeout: SLOW, interval: 500 })
       .toBe(200)
+    expect(output).toMatch(/\d+ sites, \d+ files written/)
 
     const missions = await (await fetch(`${base}/api/missions?limit=1`)).json()
     expect(missions.totalDocs).toBeGreaterThanOrEqual(15)
@@ -85,7 +101,54 @@ describe('npm start on an empty data directory', () => {
     expect(admin.status).toBe(200)
     expect(await admin.text()).toContain('<html')
   }, SLOW * 2)
+
+  it('starts again on the seeded database without waiting for a seed, and brings the sites up to date', async () => {
+    process.kill(-child!.pid!, 'SIGTERM')
+    await new Promise((r) => child!.once('exit', r))
+    try {
+      process.kill(-child!.pid!, 'SIGKILL')
+    } catch {
+      /* all gone */
+    }
+    output = ''
+    const env: NodeJS.ProcessEnv = {
+      ...process.env, PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir,
+      NEXT_DIST_DIR: `.next-start-${port}`, NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
+    }
+    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SITES_PUBLIC_URL']) delete env[name]
+    child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout!.on('data', (d) => (output += d))
+    child.stderr!.on('data', (d) => (output += d))
+    const base = `http://127.0.0.1:${port}`
+    await expect
+      .poll(
+        async () => {
+          if (child!.exitCode !== null) throw new Error(`npm start exited with ${child!.exitCode}:\n${output}`)
+          const res = await fetch(`${base}/admin`, { signal: AbortSignal.timeout(60_000) }).catch(() => null)
+          return res?.status ?? 0
+        },
+        { timeout: SLOW, interval: 500 },
+      )
+      .toBe(200)
+    await expect.poll(() => output, { timeout: SLOW, interval: 500 }).toMatch(/\d+ sites, \d+ files written/)
+    expect(output).not.toContain('seeding')
+    expect(output).not.toContain('The server waits for npm start')
+    expect(output).not.toContain('admin@chancery.example') // no new logins: the seed did not run
+    expect(fs.readdirSync(dataDir).filter((f) => f.endsWith('.gate'))).toEqual([])
+  }, SLOW * 2)
 })
+
+/** Whether something accepts connections on the port (the server listens, whatever it answers). */
+function listening(port: number): Promise<boolean> {
+  return new Promise((resolve) => {
+    const socket = net.connect(port, '127.0.0.1')
+    socket.once('connect', () => {
+      socket.destroy()
+      resolve(true)
+    })
+    socket.once('error', () => resolve(false))
+  })
+}
 
 /** The processes of one process group, each with its command line and environment (Linux /proc). */
 function processesOfGroup(pgid: number): { pid: number; argv: string[]; env: Record<string, string> }[] {
