@@ -43,14 +43,18 @@ type Job = {
 
 type Slot = { worker: Worker; index: number; job: Job | null }
 
-const ENTRY = path.join(path.dirname(fileURLToPath(import.meta.url)), 'workerEntry.mjs')
+// Named at run time and marked ignored: Next's bundler follows a worker path it can work out, and
+// pulled tsx (and esbuild's binary package) into the app server's bundle, which failed to build.
+// The app server never starts a pool: its rebuilds run in its own process.
+const ENTRY_FILE = ['workerEntry', 'mjs'].join('.')
+const entry = () => path.join(path.dirname(fileURLToPath(import.meta.url)), ENTRY_FILE)
 
 // Build workers of this process that have not exited: a build leaves none behind (tested).
 let running = 0
 export const runningBuildWorkers = () => running
 
 function spawn(options: WorkerBuildOptions, heapMb: number): Worker {
-  const worker = new Worker(ENTRY, { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: heapMb } })
+  const worker = new Worker(/* webpackIgnore: true */ /* turbopackIgnore: true */ entry(), { workerData: { options }, resourceLimits: { maxOldGenerationSizeMb: heapMb } })
   running++
   worker.once('exit', () => running--)
   return worker
