@@ -24,15 +24,28 @@ export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapt
     pooled.add(client)
     const config = this.clientConfig
     const spare: Client[] = []
+    // Each connection's sync mode, set again before a transaction when setTransactionSynchronous changed it.
+    const levels = new WeakMap<Client, string | undefined>()
     const open = async (): Promise<Client> => {
       const connection = createClient(config)
       await connection.execute(`PRAGMA busy_timeout = ${settings.busyTimeoutMs}`)
-      if (settings.synchronous) await connection.execute(`PRAGMA synchronous = ${settings.synchronous}`)
+      levels.set(connection, undefined)
       return connection
     }
+    let synchronous = settings.synchronous
+    relaxers.set(client, (level) => {
+      const previous = synchronous
+      synchronous = level ?? settings.synchronous
+      return previous
+    })
     client.transaction = async (mode: TransactionMode = 'write') => {
       const connection = spare.pop() ?? (await open())
       try {
+        // SQLite refuses to change it inside a transaction: here, between two.
+        if (synchronous && levels.get(connection) !== synchronous) {
+          await connection.execute(`PRAGMA synchronous = ${synchronous}`)
+          levels.set(connection, synchronous)
+        }
         await connection.execute(BEGIN[mode])
       } catch (error) {
         spare.push(connection)
@@ -50,6 +63,17 @@ export function reuseTransactionConnections<T extends BaseDatabaseAdapter>(adapt
 }
 
 const pooled = new WeakSet<object>()
+const relaxers = new WeakMap<object, (level: string | undefined) => string | undefined>()
+
+/**
+ * Sets the sync mode of the transactions that `client` begins from now on (undefined: back to the
+ * adapter's setting) and returns the one before, or null for a client without kept connections.
+ * For a bulk load that may lose its last writes in a crash (the demo seed, src/seed/relaxedDurability.ts).
+ */
+export function setTransactionSynchronous(client: object, level: string | undefined): string | undefined | null {
+  const relax = relaxers.get(client)
+  return relax ? relax(level) : null
+}
 
 /**
  * A transaction on a kept connection: ending it, whichever way, gives the connection back. A
