@@ -88,7 +88,7 @@ async function main(): Promise<void> {
     await lanesIdle(8_000)
     // A job still running keeps the database open: closed under it, it would record a failure it did not have.
     if (stopped?.finished) await jobs?.close().catch(() => undefined)
-    const jobsState = !stopped ? '' : stopped.finished ? ', jobs in progress ended' : `, ${stopped.unfinished} job run(s) cut off (a site rebuild runs again at the next start)`
+    const jobsState = !stopped ? '' : stopped.finished ? ', jobs in progress ended' : `, ${stopped.unfinished} job run(s) cut off, ${stopped.released} job(s) released to run again at the next start`
     console.log(`Stopped in ${((Date.now() - started) / 1000).toFixed(1)} s: requests answered${jobsState}.`)
     process.exit(0)
   }

@@ -10,6 +10,7 @@ import type { SiteBuildEnv } from './buildSettings'
 import { reviewMailTask } from '../review/mail/reviewMailTask'
 import { REBUILD_SITES } from './rebuildSitesJob'
 import { rebuildSitesTask } from './rebuildSitesTask'
+import { trackRunningJobs } from './runningJobs'
 
 export type JobsEnv = SiteBuildEnv
 
@@ -45,7 +46,8 @@ export function jobsConfig(env: JobsEnv): JobsConfig {
   // Explicit configuration wins; the process environment fills in what it leaves out (tests set SITES_DIR there).
   const buildEnv = (): JobsEnv => ({ ...process.env, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) })
   return {
-    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv), alertBoundaryTask, reviewMailTask(buildEnv)],
+    // Each task notes the job it runs, for a stop to release the ones it cuts off (./stopJobs.ts).
+    tasks: [rebuildSitesTask(buildEnv), citizenMailTask(buildEnv), anonymiseExpiredTask, appointmentMailTask(buildEnv), remindTomorrowTask(buildEnv), alertBoundaryTask, reviewMailTask(buildEnv)].map(trackRunningJobs),
     enableConcurrencyControl: true,
     autoRun: async (payload) => {
       const released = await releaseInterruptedRebuilds(payload, processStartedAt)

@@ -1,12 +1,16 @@
 import type { Payload } from 'payload'
 
+import { releaseJobs, runningJobIds } from './runningJobs'
+
 type Run = Payload['jobs']['run']
 
 export type JobsStopped = {
   /** Whether every job run of this process had ended when the stop returned. */
   finished: boolean
-  /** The runs still going when the grace ran out; their jobs stay marked processing for the next start to release. */
+  /** The runs still going when the grace ran out. */
   unfinished: number
+  /** The jobs those runs were working on, unmarked as processing so that the next start runs them again. */
+  released: number
 }
 
 export type JobsStopper = {
@@ -22,7 +26,10 @@ export type JobsStopper = {
  * stop scheduling when told, but a run they started goes on; a run asked for after the stop
  * (a save's own run) is skipped, its jobs left queued for the next start.
  */
-export function stoppableJobs(payload: Payload): JobsStopper {
+export function stoppableJobs(
+  payload: Payload,
+  jobs: { running: () => string[]; release: (payload: Payload, ids: string[]) => Promise<number> } = { running: runningJobIds, release: releaseJobs },
+): JobsStopper {
   const running = new Set<Promise<unknown>>()
   let stopping = false
   const run: Run = payload.jobs.run.bind(payload.jobs)
@@ -44,7 +51,12 @@ export function stoppableJobs(payload: Payload): JobsStopper {
       const deadline = Date.now() + graceMs
       while (busy() > 0 && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 100))
       const unfinished = busy()
-      return { finished: unfinished === 0, unfinished }
+      if (!unfinished) return { finished: true, unfinished, released: 0 }
+      const released = await jobs.release(payload, jobs.running()).catch((error: unknown) => {
+        payload.logger.error({ err: error, msg: 'Could not release the jobs cut off by the stop' })
+        return 0
+      })
+      return { finished: false, unfinished, released }
     },
     close: () => payload.destroy(),
   }
