@@ -13,7 +13,7 @@ import { removeSite, type WriteSummary } from './siteWriter'
 import { SearchIndexQueue } from '../search/searchIndexQueue'
 import { BuildPool, BuildPoolStartError, buildWorkerCount } from './pool/buildPool'
 import { pooledSink } from './pool/pooledSink'
-import { inProcessSink, type SiteSink } from './siteSink'
+import { deferredSink, inProcessSink, type SiteSink } from './siteSink'
 import { ministryBaseUrl } from './writeSites'
 
 // Planning and writing one site from what was read (also the live builder's, src/build/liveSites.ts).
@@ -77,18 +77,21 @@ const written = (sites: (WriteSummary | null)[]) => sites.filter((s): s is Write
  * this process. A pool that cannot start (its workers cannot load) leaves the build to this
  * process, with a note.
  */
-async function siteSink(options: BuildOptions, total: number, notes: string[], onWritten: () => void): Promise<SiteSink> {
+function siteSink(options: BuildOptions, total: number, notes: string[], onWritten: () => void): SiteSink {
   const batches = Math.ceil(total / MISSIONS_PER_BATCH) + (isWholeNetwork(options) ? 1 : 0)
   const size = Math.min(buildWorkerCount(options.workers), batches)
   if (size <= 1) return inProcessSink(options, total, onWritten)
   const { onProgress: _, ...workerOptions } = options
-  try {
-    return pooledSink(await BuildPool.start(size, workerOptions, options.workerHeapMb), options, total, onWritten)
-  } catch (error) {
-    if (!(error instanceof BuildPoolStartError)) throw error
-    notes.push(`${error.message}; the sites were built in this process, on one core.`)
-    return inProcessSink(options, total, onWritten)
-  }
+  // The workers load the renderer (seconds) while this process reads the first batch.
+  const starting = BuildPool.start(size, workerOptions, options.workerHeapMb).then(
+    (pool) => pooledSink(pool, options, total, onWritten),
+    (error: unknown) => {
+      if (!(error instanceof BuildPoolStartError)) throw error
+      notes.push(`${error.message}; the sites were built in this process, on one core.`)
+      return inProcessSink(options, total, onWritten)
+    },
+  )
+  return deferredSink(starting)
 }
 
 /**
@@ -105,7 +108,7 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
 
   const notes: string[] = []
   const search = options.searchIndex === false ? null : new SearchIndexQueue(options.outDir, { full: options.full })
-  const sink = await siteSink(options, targets.length, notes, () => search?.follow(written(sink.sites)))
+  const sink = siteSink(options, targets.length, notes, () => search?.follow(written(sink.sites)))
   let sites: WriteSummary[]
   try {
     // With workers, the next batch is read while the workers render the ones before it.

@@ -43,3 +43,22 @@ export function inProcessSink(options: BuildOptions, total: number, onWritten: (
     close: async () => {},
   }
 }
+
+/** A sink that is still starting (a pool's workers loading): each call waits for it. */
+export function deferredSink(starting: Promise<SiteSink>): SiteSink {
+  let sink: SiteSink | null = null
+  const ready = starting.then((s) => (sink = s))
+  // Heard by `take`; a build that fails before its first read must not leave it unhandled.
+  ready.catch(() => {})
+  return {
+    get sites() {
+      return sink?.sites ?? []
+    },
+    take: async (read) => (await ready).take(read),
+    finish: async () => (await ready).finish(),
+    close: async () => {
+      const started = await ready.catch(() => null)
+      await started?.close()
+    },
+  }
+}
