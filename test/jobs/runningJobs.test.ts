@@ -17,7 +17,7 @@ afterAll(async () => {
 const jobs = 'payload-jobs' as CollectionSlug
 const queueJob = async (processing: boolean) =>
   String((await t.payload.db.create({ collection: jobs, data: { taskSlug: 'citizenMail', input: {}, queue: 'default', processing } })).id)
-const processing = async (id: string) => Boolean((await t.payload.db.findOne<{ processing?: boolean }>({ collection: jobs, where: { id: { equals: id } } }))?.processing)
+const processing = async (id: string) => Boolean((await t.payload.db.findOne<{ id: string; processing?: boolean }>({ collection: jobs, where: { id: { equals: id } } }))?.processing)
 
 describe('jobs cut off by a stop', () => {
   it('a tracked task is listed as running while its handler runs, and not after, even when it fails', async () => {
