@@ -19,3 +19,20 @@ export function pick<T>(value: LocaleMap<T>, locale: LocaleCode, fallback: Local
 }
 
 export const pickText = (value: LocaleMap<string>, locale: LocaleCode, fallback: LocaleCode) => pick(value, locale, fallback, '')
+
+/** Which of a document's texts show in the fallback language, standing in for a missing translation. */
+export type TextLanguages = Partial<Record<'title' | 'summary' | 'body', LocaleCode>>
+
+/**
+ * The language of each text `pick` takes from `fallback` instead of `locale` (undefined when every
+ * text is in `locale`): the page marks those texts with their own lang and dir, or a screen
+ * reader would read Spanish with an Arabic voice.
+ */
+export function textLanguages(texts: Record<keyof TextLanguages, LocaleMap<unknown>>, locale: LocaleCode, fallback: LocaleCode): TextLanguages | undefined {
+  if (locale === fallback) return undefined
+  let languages: TextLanguages | undefined
+  for (const [field, value] of Object.entries(texts) as [keyof TextLanguages, LocaleMap<unknown>][]) {
+    if (value && typeof value === 'object' && isBlank(value[locale]) && !isBlank(value[fallback])) (languages ??= {})[field] = fallback
+  }
+  return languages
+}

@@ -7,6 +7,7 @@ import type { BlogPostView } from '../blog/blogView'
  * writer of the output must escape.
  */
 import type { LocaleCode } from '../config/locales'
+import type { TextLanguages } from './localize'
 import type { TravelAdviceSummaryView } from './travelAdviceView'
 
 export type { LocaleCode }
@@ -106,6 +107,8 @@ export type ReleaseView = {
   topics: TopicView[]
   /** Who published it: a mission, or null for the ministry. */
   origin: MissionSummaryView | null
+  /** The texts shown in the mission's default language for want of a translation (absent: all in the page's). */
+  textLanguages?: TextLanguages
 }
 
 export type ServiceView = {
@@ -124,6 +127,8 @@ export type ServiceView = {
   /** Booking through the CMS, when an office of the mission has an active schedule for this service; else null. */
   booking: BookingView | null
   updatedAt: string
+  /** The texts shown in the mission's default language for want of a translation (absent: all in the page's). */
+  textLanguages?: TextLanguages
 }
 
 /**
@@ -143,6 +148,8 @@ export type MissionPageView = {
   summary: string
   bodyHtml: string
   updatedAt: string
+  /** The texts shown in the mission's default language for want of a translation (absent: all in the page's). */
+  textLanguages?: TextLanguages
 }
 
 export type SocialAccountView = {

@@ -1,4 +1,5 @@
 import type { MissionSiteView, ReleaseView } from '../../src/content/viewModels'
+import { textLanguage } from '../components/textLanguage'
 import { html } from '../html/html'
 import { pageShell } from '../layout/pageShell'
 import { formatDate } from '../i18n/format'
@@ -15,9 +16,9 @@ export function networkNewsPage({ site, releases }: NetworkNewsParams): string {
     () => html`<h1>${m.networkNewsTitle}</h1>
 <p class="lead">${m.networkNewsIntro}</p>
 <ul class="news-list">${releases.map((release) => html`
-<li><h2><a href="${release.url}">${release.title}</a></h2>
+<li><h2><a href="${release.url}"${textLanguage(release.textLanguages?.title)}>${release.title}</a></h2>
 <p class="meta"><time datetime="${release.publishedAt}">${formatDate(locale, release.publishedAt)}</time> · ${m.from} ${release.origin?.name ?? site.ministry.name}</p>
-<p>${release.summary}</p></li>`)}
+<p${textLanguage(release.textLanguages?.summary)}>${release.summary}</p></li>`)}
 </ul>`,
   )
 }

@@ -9,6 +9,7 @@ import { html } from '../html/html'
 import { messagesFor, serviceCategoryLabel } from '../i18n'
 import { pageShell } from '../layout/pageShell'
 import { travelAdvicePanel } from '../travelAdvice/panel'
+import { textLanguage } from '../components/textLanguage'
 
 export const HOME_NEWS = 5
 export const HOME_SERVICES = 6
@@ -44,7 +45,7 @@ ${site.releases.length > 0
 <h2 id="key-services">${t.home.keyServices}</h2>
 ${site.services.length > 0
   ? html`<ul class="card-list">${site.services.slice(0, HOME_SERVICES).map((service) => html`
-<li class="card"><h3><a href="${link(sitePaths.service(locale, service.slug))}">${service.title}</a></h3><p class="meta">${serviceCategoryLabel(t, service.category)}</p><p>${service.summary}</p></li>`)}</ul>`
+<li class="card"><h3><a href="${link(sitePaths.service(locale, service.slug))}"${textLanguage(service.textLanguages?.title)}>${service.title}</a></h3><p class="meta">${serviceCategoryLabel(t, service.category)}</p><p${textLanguage(service.textLanguages?.summary)}>${service.summary}</p></li>`)}</ul>`
   : html`<p>${t.services.empty}</p>`}
 <p><a href="${link(sitePaths.services(locale))}">${t.home.allServices}</a></p>
 </section>`,

@@ -4,6 +4,7 @@ import { dateTime } from '../components/dateTime'
 import { html, trustedHtml } from '../html/html'
 import { messagesFor } from '../i18n'
 import { pageShell } from '../layout/pageShell'
+import { textLanguage } from '../components/textLanguage'
 
 export type MissionPageParams = { site: MissionSiteView; page: MissionPageView }
 
@@ -16,9 +17,9 @@ export function missionPage({ site, page }: MissionPageParams): string {
       site, path: sitePaths.page(locale, page.kind), pathIn: (other) => sitePaths.page(other, page.kind), section: page.kind,
       title: page.title, description: page.summary,
     },
-    () => html`<h1>${page.title}</h1>
-<p class="lead">${page.summary}</p>
-<div class="prose">${trustedHtml(page.bodyHtml)}</div>
+    () => html`<h1${textLanguage(page.textLanguages?.title)}>${page.title}</h1>
+<p class="lead"${textLanguage(page.textLanguages?.summary)}>${page.summary}</p>
+<div class="prose"${textLanguage(page.textLanguages?.body)}>${trustedHtml(page.bodyHtml)}</div>
 <p class="meta">${t.services.updated}: ${dateTime(locale, page.updatedAt)}</p>`,
   )
 }

@@ -7,6 +7,7 @@ import { html, trustedHtml } from '../html/html'
 import { messagesFor } from '../i18n'
 import { newsArticle } from '../jsonld/newsArticle'
 import { pageShell } from '../layout/pageShell'
+import { textLanguage } from '../components/textLanguage'
 
 export type ReleaseParams = { site: MissionSiteView; release: ReleaseView }
 
@@ -20,11 +21,11 @@ export function releasePage({ site, release }: ReleaseParams): string {
       title: release.title, description: release.summary, ogType: 'article', image: release.heroImage, jsonLd: [newsArticle(site, release)],
     },
     (link) => html`<article>
-<h1>${release.title}</h1>
+<h1${textLanguage(release.textLanguages?.title)}>${release.title}</h1>
 <p class="meta">${t.news.published} ${dateTime(locale, release.publishedAt)}${updated && html` · ${t.news.updated} ${dateTime(locale, release.updatedAt)}`}${release.origin && html` · ${t.news.from} ${release.origin.name}`}</p>
 ${release.heroImage && html`<figure class="hero">${picture(release.heroImage, link, { lazy: false })}</figure>`}
-<p class="lead">${release.summary}</p>
-<div class="prose">${trustedHtml(release.bodyHtml)}</div>
+<p class="lead"${textLanguage(release.textLanguages?.summary)}>${release.summary}</p>
+<div class="prose"${textLanguage(release.textLanguages?.body)}>${trustedHtml(release.bodyHtml)}</div>
 ${topicList(release.topics, t.news.topics)}
 <p><a href="${link(sitePaths.news(locale))}">${t.home.allNews}</a></p>
 </article>`,

@@ -4,6 +4,7 @@ import { html } from '../html/html'
 import { messagesFor, serviceCategoryLabel } from '../i18n'
 import { SERVICE_CATEGORY_KEYS } from '../i18n/messages'
 import { pageShell } from '../layout/pageShell'
+import { textLanguage } from '../components/textLanguage'
 
 export type ServicesIndexParams = { site: MissionSiteView }
 
@@ -33,7 +34,7 @@ ${site.services.length === 0
 <section aria-labelledby="category-${index}">
 <h2 id="category-${index}">${serviceCategoryLabel(t, category)}</h2>
 <ul class="card-list">${services.map((service) => html`
-<li class="card"><h3><a href="${link(sitePaths.service(locale, service.slug))}">${service.title}</a></h3><p>${service.summary}</p></li>`)}
+<li class="card"><h3><a href="${link(sitePaths.service(locale, service.slug))}"${textLanguage(service.textLanguages?.title)}>${service.title}</a></h3><p${textLanguage(service.textLanguages?.summary)}>${service.summary}</p></li>`)}
 </ul>
 </section>`)}
 </div>`}`,

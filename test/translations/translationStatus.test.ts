@@ -242,12 +242,14 @@ describe('half a translation is never published', () => {
       'Not published: half a translation would go live. English (en) has title but no summary. Complete that language, or empty it, then publish.',
     )
     const site = missionSiteView(await loadNetwork(t.payload), 'madrid', 'en')
-    expect(site.releases.find((r) => r.id === release.id)).toMatchObject({ title: 'Feria del libro', summary: 'La embajada presenta autores.' })
+    // Marked as Spanish, so that the English page gives those texts their own language.
+    expect(site.releases.find((r) => r.id === release.id)).toMatchObject({ title: 'Feria del libro', summary: 'La embajada presenta autores.', textLanguages: { title: 'es', summary: 'es' } })
 
     await save(release.id, 'en', { summary: 'The embassy presents authors.' }, { draft: true })
     await save(release.id, 'es', {})
     const after = missionSiteView(await loadNetwork(t.payload), 'madrid', 'en')
     expect(after.releases.find((r) => r.id === release.id)).toMatchObject({ title: 'Book fair', summary: 'The embassy presents authors.' })
+    expect(after.releases.find((r) => r.id === release.id)?.textLanguages).toBeUndefined()
   })
 
   it('publishes a translation without the body the source has: title and summary translated, the body falls back on its own', async () => {
@@ -256,6 +258,7 @@ describe('half a translation is never published', () => {
     const view = missionSiteView(await loadNetwork(t.payload), 'madrid', 'en').releases.find((r) => r.id === release.id)!
     expect(view).toMatchObject({ title: 'Release', summary: 'Summary.' })
     expect(view.bodyHtml).toContain('Texto completo.')
+    expect(view.textLanguages).toEqual({ body: 'es' })
   })
 })
 
