@@ -9,13 +9,11 @@ import os from 'node:os'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
-import { parseStartBenchArgs, signInAnswer, START_BENCH_HELP, startTable, summariseStarts, type StartMode, type StartRun } from '../src/bench/firstStart'
+import { parseStartBenchArgs, signInAnswer, siteBuildOf, SITES_GENERATED, START_BENCH_HELP, startTable, summariseStarts, type StartMode, type StartRun } from '../src/bench/firstStart'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line: string) => process.stderr.write(`${line}\n`)
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms))
-/** The line npm start prints once it has generated the sites (scripts/start.ts). */
-const SITES_GENERATED = /\d+ sites, \d+ files written/
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -115,8 +113,12 @@ async function timedStart(mode: StartMode, run: number, f: Folders, port: number
     // The sites and the build finish after the admin answers, or the run fails.
     const sitesS = await sites
     while (started.readyAt() === null && Date.now() < deadline && started.child.exitCode === null) await sleep(200)
-    const result = { mode, run, adminS, sitesS, readyS: started.readyAt(), load1 }
-    log(`  ${mode} #${run}: admin ${adminS.toFixed(1)} s, /sites/ ${sitesS?.toFixed(1) ?? '—'} s, sites generated ${result.readyS?.toFixed(1) ?? '—'} s (load ${load1.toFixed(2)})`)
+    const built = siteBuildOf(started.output())
+    const result = { mode, run, adminS, sitesS, readyS: started.readyAt(), buildS: built?.buildS ?? null, written: built?.written ?? null, load1 }
+    log(
+      `  ${mode} #${run}: admin ${adminS.toFixed(1)} s, /sites/ ${sitesS?.toFixed(1) ?? '—'} s, sites generated ${result.readyS?.toFixed(1) ?? '—'} s ` +
+        `(build ${built ? `${built.buildS} s, ${built.written} files written` : '—'}; load ${load1.toFixed(2)})`,
+    )
     return result
   } finally {
     await stop(started.child)

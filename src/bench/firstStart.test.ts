@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { parseStartBenchArgs, signInAnswer, startTable, summariseStarts, type StartRun } from './firstStart'
+import { parseStartBenchArgs, signInAnswer, siteBuildOf, startTable, summariseStarts, type StartRun } from './firstStart'
 
 describe('bench:start options', () => {
   it('defaults to three runs of both kinds of start', () => {
@@ -25,6 +25,13 @@ describe('signInAnswer', () => {
   })
 })
 
+describe('siteBuildOf', () => {
+  it('reads the seconds and files of the build from the line npm start prints', () => {
+    expect(siteBuildOf('x\n  24 sites, 0 files written, 4950 unchanged, 0 deleted in 6.4 s.\n')).toEqual({ buildS: 6.4, written: 0 })
+    expect(siteBuildOf('Generating the sites…')).toBeNull()
+  })
+})
+
 describe('summariseStarts', () => {
   const run = (mode: 'fresh' | 'seeded', n: number, adminS: number, sitesS: number | null): StartRun => ({ mode, run: n, adminS, sitesS, readyS: sitesS, load1: 1 })
   it('gives the median, the fastest and the slowest run of each kind', () => {
@@ -33,6 +40,7 @@ describe('summariseStarts', () => {
       { mode: 'fresh', runs: 3, adminS: { min: 20, median: 25, max: 30 }, sitesMedianS: 28, readyMedianS: 28 },
       { mode: 'seeded', runs: 2, adminS: { min: 6, median: 7, max: 8 }, sitesMedianS: null, readyMedianS: null },
     ])
-    expect(startTable(runs)).toContain('| **fresh** | median of 3 | **25.0 s** (20.0 s–30.0 s) | 28.0 s | 28.0 s | |')
+    expect(startTable(runs)).toContain('| **fresh** | median of 3 | **25.0 s** (20.0 s–30.0 s) | 28.0 s | 28.0 s | | |')
+    expect(startTable([{ ...runs[0], buildS: 4.25, written: 0 }])).toContain('| fresh | 1 | 30.0 s | 35.0 s | 35.0 s | 4.3 s (0) | 1.00 |')
   })
 })

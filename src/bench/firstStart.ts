@@ -62,7 +62,16 @@ export function signInAnswer(status: number, finalUrl: string): 'sign-in' | 'not
   return pathname === '/admin' || pathname === '/admin/' || pathname.startsWith('/admin/login') ? 'sign-in' : 'not-yet'
 }
 
-export type StartRun = { mode: StartMode; run: number; adminS: number; sitesS: number | null; readyS: number | null; load1: number }
+/** buildS and written: what npm start's own line says of the site build (its seconds, the files it wrote). */
+export type StartRun = { mode: StartMode; run: number; adminS: number; sitesS: number | null; readyS: number | null; buildS?: number | null; written?: number | null; load1: number }
+
+/** The line npm start prints once it has generated the sites (scripts/start.ts). */
+export const SITES_GENERATED = /(\d+) sites, (\d+) files written, \d+ unchanged, \d+ deleted in ([\d.]+) s/
+
+export function siteBuildOf(output: string): { buildS: number; written: number } | null {
+  const match = SITES_GENERATED.exec(output)
+  return match ? { buildS: Number(match[3]), written: Number(match[2]) } : null
+}
 
 export type StartSummary = { mode: StartMode; runs: number; adminS: { min: number; median: number; max: number }; sitesMedianS: number | null; readyMedianS: number | null }
 
@@ -92,8 +101,12 @@ const s = (value: number | null) => (value === null ? '—' : `${value.toFixed(1
 
 /** A Markdown table of every run and the medians, as docs/benchmarks.md shows them. */
 export function startTable(runs: StartRun[]): string {
-  const lines = ['| Start | Run | Admin sign-in page (200) | /sites/ministry/es/ (200) | Sites generated | Load (1 min) before |', '| --- | --- | --- | --- | --- | --- |']
-  for (const r of runs) lines.push(`| ${r.mode} | ${r.run} | ${s(r.adminS)} | ${s(r.sitesS)} | ${s(r.readyS)} | ${r.load1.toFixed(2)} |`)
-  for (const m of summariseStarts(runs)) lines.push(`| **${m.mode}** | median of ${m.runs} | **${s(m.adminS.median)}** (${s(m.adminS.min)}–${s(m.adminS.max)}) | ${s(m.sitesMedianS)} | ${s(m.readyMedianS)} | |`)
+  const lines = [
+    '| Start | Run | Admin sign-in page (200) | /sites/ministry/es/ (200) | Sites generated | Site build (files written) | Load (1 min) before |',
+    '| --- | --- | --- | --- | --- | --- | --- |',
+  ]
+  const build = (r: StartRun) => (r.buildS === undefined || r.buildS === null ? '—' : `${r.buildS.toFixed(1)} s (${r.written})`)
+  for (const r of runs) lines.push(`| ${r.mode} | ${r.run} | ${s(r.adminS)} | ${s(r.sitesS)} | ${s(r.readyS)} | ${build(r)} | ${r.load1.toFixed(2)} |`)
+  for (const m of summariseStarts(runs)) lines.push(`| **${m.mode}** | median of ${m.runs} | **${s(m.adminS.median)}** (${s(m.adminS.min)}–${s(m.adminS.max)}) | ${s(m.sitesMedianS)} | ${s(m.readyMedianS)} | | |`)
   return lines.join('\n')
 }
