@@ -36,3 +36,6 @@ export function textLanguages(texts: Record<keyof TextLanguages, LocaleMap<unkno
   }
   return languages
 }
+
+/** The field only when some text is in another language: views of fully translated content stay as they were. */
+export const withTextLanguages = (languages: TextLanguages | undefined): { textLanguages?: TextLanguages } => (languages ? { textLanguages: languages } : {})

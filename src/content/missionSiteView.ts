@@ -6,7 +6,7 @@ import { cmsPublicUrl } from '../citizen/publicUrls'
 import { bookingsOfMission } from './bookingViews'
 import { citizenView } from './citizenView'
 import { imageView } from './images'
-import { pick, pickText, textLanguages, type LocaleMap, type TextLanguages } from './localize'
+import { pick, pickText, textLanguages, withTextLanguages, type LocaleMap } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { byNewest } from './releaseOrder'
 import { memoizedReleaseView } from './releaseViewMemo'
@@ -163,9 +163,6 @@ export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, ov
     ...withTextLanguages(textLanguages({ title: s.title, summary: s.summary, body: s.body }, locale, fallback)),
   }
 }
-
-/** The field only when some text is in another language: views of fully translated content stay as they were. */
-export const withTextLanguages = (languages: TextLanguages | undefined) => (languages ? { textLanguages: languages } : {})
 
 export const byTitle = (locale: LocaleCode) => (a: ServiceView, b: ServiceView) => a.title.localeCompare(b.title, locale) || a.slug.localeCompare(b.slug)
 

@@ -11,6 +11,7 @@ import type { Linker } from '../layout/links'
 import { pageShell } from '../layout/pageShell'
 import { blogPagination } from './blogPagination'
 import { authorLine } from './authorLine'
+import { textLanguage } from '../components/textLanguage'
 
 /** `archive`: the archive page to render (1 = the oldest posts); the front page when absent. */
 export type BlogIndexParams = { site: MissionSiteView; archive?: number }
@@ -30,9 +31,9 @@ function postSummary(locale: LocaleCode, post: BlogPostView, link: Linker): Safe
   const t = blogMessagesFor(locale)
   return html`<li><article${post.heroImage && html` class="with-thumbnail"`}>
 ${post.heroImage && html`<div class="thumbnail">${picture(post.heroImage, link, { lazy: true, sizes: '12rem' })}</div>`}<div>
-<h2><a href="${link(blogPaths.post(locale, post.slug))}">${post.title}</a></h2>
+<h2><a href="${link(blogPaths.post(locale, post.slug))}"${textLanguage(post.textLanguages?.title)}>${post.title}</a></h2>
 <p class="meta">${authorLine(locale, post)} · ${dateTime(locale, post.publishedAt)}</p>
-<p>${post.summary}</p>
+<p${textLanguage(post.textLanguages?.summary)}>${post.summary}</p>
 ${topicList(post.topics, t.topics)}
 </div></article></li>`
 }

@@ -8,6 +8,7 @@ import { html, trustedHtml } from '../html/html'
 import { blogMessagesFor } from '../i18n/blog'
 import { pageShell } from '../layout/pageShell'
 import { authorLine } from './authorLine'
+import { textLanguage } from '../components/textLanguage'
 
 export type BlogPostParams = { site: MissionSiteView; post: BlogPostView }
 
@@ -33,11 +34,11 @@ export function blogPostPage({ site, post }: BlogPostParams): string {
       title: post.title, description: post.summary, ogType: 'article', image: post.heroImage, jsonLd: [jsonLd],
     },
     (link) => html`<article>
-<h1>${post.title}</h1>
+<h1${textLanguage(post.textLanguages?.title)}>${post.title}</h1>
 <p class="meta">${authorLine(locale, post)} · ${t.published} ${dateTime(locale, post.publishedAt)}${updated && html` · ${t.updated} ${dateTime(locale, post.updatedAt)}`}</p>
 ${post.heroImage && html`<figure class="hero">${picture(post.heroImage, link, { lazy: false })}</figure>`}
-<p class="lead">${post.summary}</p>
-<div class="prose">${trustedHtml(post.bodyHtml)}</div>
+<p class="lead"${textLanguage(post.textLanguages?.summary)}>${post.summary}</p>
+<div class="prose"${textLanguage(post.textLanguages?.body)}>${trustedHtml(post.bodyHtml)}</div>
 ${topicList(post.topics, t.topics)}
 <p><a href="${link(blogPaths.index(locale))}">${t.allPosts}</a></p>
 </article>`,
