@@ -65,7 +65,7 @@ async function child(task: ChildTask): Promise<void> {
     } else {
       const { buildSites } = await import('../src/build/buildSites')
       const { cpuWithChildren } = await import('../src/bench/hugoPeer/processMeter')
-      log('Chancery: full build into an empty folder …')
+      log(`Chancery: full build into an empty folder${task.searchIndex === false ? ', without the search indexes' : ''} …`)
       const cpu = cpuWithChildren()
       const started = performance.now()
       const summary = await buildSites(payload, { outDir: path.join(task.dir, task.out!), mediaDir, today: buildDate(), searchIndex: task.searchIndex })
