@@ -35,23 +35,23 @@ describe('npm start on an empty data directory', () => {
     fs.rmSync(dataDir, { recursive: true, force: true })
   })
 
-  it('seeds the demo network, prints the logins, generates the sites, and serves the admin, the API and the sites', async () => {
-    port = await freePort()
-    fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
+  /** `npm start` on this data folder and port, its output collected from now on. */
+  const npmStart = () => {
     const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      SITES_DIR: sitesDir,
-      NEXT_DIST_DIR: `.next-start-${port}`,
-      NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
+      ...process.env, PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir,
+      NEXT_DIST_DIR: `.next-start-${port}`, NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
     }
-    delete env.DATABASE_URL
-    delete env.PAYLOAD_SECRET
-    delete env.SITES_PUBLIC_URL
+    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SITES_PUBLIC_URL']) delete env[name]
+    output = ''
     child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))
+  }
+
+  it('seeds the demo network, prints the logins, generates the sites, and serves the admin, the API and the sites', async () => {
+    port = await freePort()
+    fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
+    npmStart()
 
     const base = `http://127.0.0.1:${port}`
     // The server listens while the demo network is still being seeded…
@@ -110,15 +110,7 @@ describe('npm start on an empty data directory', () => {
     } catch {
       /* all gone */
     }
-    output = ''
-    const env: NodeJS.ProcessEnv = {
-      ...process.env, PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir,
-      NEXT_DIST_DIR: `.next-start-${port}`, NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
-    }
-    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SITES_PUBLIC_URL']) delete env[name]
-    child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
-    child.stdout!.on('data', (d) => (output += d))
-    child.stderr!.on('data', (d) => (output += d))
+    npmStart()
     const base = `http://127.0.0.1:${port}`
     await expect
       .poll(
