@@ -11,9 +11,9 @@ function sqliteClient(payload: Payload): SqlClient | null {
 
 /**
  * Runs `work` with SQLite's fsync after every statement switched off, then restores the
- * previous setting. The seed makes some 1,500 writes (a document, then each translation), each
+ * previous setting. The seed makes hundreds of writes (a document, then each translation), each
  * its own transaction: waiting for the disk at every commit (4 ms here, synchronous FULL) made
- * it several seconds slower. Both the client's own connection and the kept connections that run
+ * it seconds slower. Both the client's own connection and the kept connections that run
  * transactions (src/config/sqliteConnections.ts) are relaxed. The price is durability during
  * the run only: a machine crash mid-seed may leave a damaged demo database, which is deleted
  * and seeded again. Other databases are left as they are.
