@@ -36,7 +36,6 @@ type Job = {
   id: number
   task: Task
   sites: string[]
-  onSite: (site: string) => void
   resolve: (sites: (WriteSummary | null)[]) => void
   reject: (error: Error) => void
 }
@@ -97,12 +96,12 @@ export class BuildPool {
     return this.queue.length
   }
 
-  /** Builds the sites of one batch in the next free worker; `onSite` hears of each site written. */
-  run(task: Task, onSite: (site: string) => void = () => {}): Promise<(WriteSummary | null)[]> {
+  /** Builds the sites of one batch in the next free worker. */
+  run(task: Task): Promise<(WriteSummary | null)[]> {
     if (this.broken) return Promise.reject(this.broken)
     return new Promise((resolve, reject) => {
       const sites = task.kind === 'missions' ? task.slugs : ['the ministry site']
-      this.queue.push({ id: this.nextId++, task, sites, onSite, resolve, reject })
+      this.queue.push({ id: this.nextId++, task, sites, resolve, reject })
       this.dispatch()
     })
   }
@@ -136,7 +135,6 @@ export class BuildPool {
     slot.worker.on('message', (reply: WorkerReply) => {
       const job = slot.job
       if (!job || reply.kind === 'ready' || reply.id !== job.id) return
-      if (reply.kind === 'site') return job.onSite(reply.site)
       slot.job = null
       if (reply.kind === 'done') job.resolve(reply.sites)
       else job.reject(new BuildWorkerError(`The site "${reply.site}" could not be built (build worker ${slot.index + 1}): ${reply.message}`))

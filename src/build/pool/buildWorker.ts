@@ -29,7 +29,6 @@ async function run(task: PoolTask): Promise<void> {
       reply({ kind: 'failed', id: task.id, site: slug, message: error instanceof Error ? (error.stack ?? error.message) : String(error) })
       return
     }
-    reply({ kind: 'site', id: task.id, site: slug })
     // The `xml` package behind `rss` finishes each document in a process.nextTick callback that
     // holds all of its intermediate strings: a long synchronous run would keep every feed's.
     await setImmediate()

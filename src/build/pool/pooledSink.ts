@@ -17,8 +17,15 @@ export function pooledSink(pool: BuildPool, options: BuildOptions, total: number
   let done = 0
   let failure: unknown = null
 
+  const ofMissions: boolean[] = []
+  // Progress is told in the order of the reads too, as a build in one process tells it.
   const list = () => {
-    while (listed < batches.length && batches[listed]) sites.push(...batches[listed++]!)
+    for (; listed < batches.length && batches[listed]; listed++) {
+      for (const site of batches[listed]!) {
+        sites.push(site)
+        if (site && ofMissions[listed]) options.onProgress?.(++done, total, site.site)
+      }
+    }
     onWritten()
   }
   const check = () => {
@@ -30,10 +37,10 @@ export function pooledSink(pool: BuildPool, options: BuildOptions, total: number
     async take(read: BuildRead) {
       check()
       const index = batches.push(undefined) - 1
+      ofMissions[index] = read.kind === 'missions'
       const task = read.kind === 'missions' ? { kind: 'missions' as const, raw: read.raw, slugs: read.slugs } : { kind: 'ministry' as const, raw: read.raw }
-      const onSite = (slug: string) => read.kind === 'missions' && options.onProgress?.(++done, total, slug)
       pending.push(
-        pool.run(task, onSite).then(
+        pool.run(task).then(
           (written) => {
             batches[index] = written
             list()

@@ -17,6 +17,5 @@ export type PoolTask =
 
 export type WorkerReply =
   | { kind: 'ready' }
-  | { kind: 'site'; id: number; site: string }
   | { kind: 'done'; id: number; sites: (WriteSummary | null)[] }
   | { kind: 'failed'; id: number; site: string; message: string }
