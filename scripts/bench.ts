@@ -48,6 +48,7 @@ function runInChild(task: ChildTask): Promise<void> {
   return new Promise((resolve, reject) => {
     // The build holds one batch of missions at a time; a heap sized for that (not for the
     // machine's 24 GB) makes V8 collect as it goes instead of growing until it is told to.
+    // Its build workers (src/build/pool) get heaps of their own, set by the pool.
     // The publishes run in a server's process, with Node's default heap, as `npm start` does.
     const execArgv = task.mode === 'build' ? [...process.execArgv, `--max-old-space-size=${BUILD_HEAP_MB}`] : process.execArgv
     const proc = fork(fileURLToPath(import.meta.url), [], { execArgv, env: { ...process.env, [CHILD]: JSON.stringify(task) }, stdio: ['ignore', 2, 'inherit', 'ipc'] })
