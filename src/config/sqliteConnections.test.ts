@@ -21,7 +21,7 @@ async function connectedClient(): Promise<Client> {
     },
   } as unknown as BaseDatabaseAdapter & { client: Client }
   reuseTransactionConnections(adapter, { busyTimeoutMs: 1000, synchronous: 'FULL' })
-  await adapter.connect!({})
+  await adapter.connect!({ hotReload: false })
   return adapter.client
 }
 
