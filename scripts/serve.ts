@@ -3,6 +3,10 @@
  * Next inside a plain Node HTTP server, which answers the public form posts itself through
  * the handlers Next's routes use (src/server/fastPath.ts) and stops cleanly on SIGTERM: the
  * requests and jobs in progress end first (src/jobs/stopJobs.ts).
+ *
+ * It runs in Node itself (`node --import tsx`), never under the `tsx` command, whose parent
+ * process kills its child with SIGKILL when a relayed SIGTERM is not acknowledged within 30 ms —
+ * which a server busy rendering a site cannot do.
  */
 import http from 'node:http'
 import path from 'node:path'

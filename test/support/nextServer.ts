@@ -74,9 +74,9 @@ export async function startNextServer(options: {
   const tsconfig = `tsconfig.test-${port}.json`
   fs.writeFileSync(path.join(ROOT, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
   const distDir = production ?? `.next-test-${port}`
-  // A production build is served as `npm run serve` serves it (scripts/serve.ts), not by `next start`.
+  // A production build is served as `npm run serve` serves it (scripts/serve.ts, in node itself), not by `next start`.
   const [command, args] = production
-    ? [path.join(ROOT, 'node_modules', '.bin', 'tsx'), ['scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1']]
+    ? [process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1']]
     : [path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1']]
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
