@@ -8,6 +8,10 @@ export async function register(): Promise<void> {
   // Before the first request: refused methods, the client's address, security headers.
   const { installHttpGuards } = await import('./security/httpServer')
   installHttpGuards()
+  // Under next dev the first request that opens Payload starts the jobs runner
+  // (src/jobs/startJobRunnerInDevServer.ts): importing the configuration here would make
+  // Turbopack compile the whole server before it routes the first request.
+  if (process.env.NODE_ENV !== 'production') return
   const loadConfig = async () => (await import('@payload-config')).default
   const { startJobRunner } = await import('./jobs/startJobRunner')
   // Not awaited: /sites/ needs no Payload, so the server answers while Payload connects.
@@ -22,8 +26,7 @@ export async function register(): Promise<void> {
     console.error('Could not start the jobs queue with the server; queued site rebuilds will wait until /api or /admin is opened.', error)
     return null
   })
-  // Only the production server (scripts/serve.ts) takes the fast path; next dev need not compile it.
-  if (process.env.NODE_ENV !== 'production') return
+  // Only the production server (scripts/serve.ts) takes the fast path.
   const [{ citizenFastPath, offerFastPath }, { answerEnquiryPost, answerSurveyPost }, { answerAppointmentPost, answerAppointmentManagePost }, { getPayload }] = await Promise.all([
     import('./server/fastPath'), import('./citizen/citizenServer'), import('./appointments/flow/appointmentServer'), import('payload'),
   ])

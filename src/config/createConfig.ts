@@ -30,6 +30,7 @@ import { auditEndpoint } from '../audit/auditEndpoint'
 import { citizenDataEndpoint } from '../citizen/accessRequest'
 import { jobsConfig } from '../jobs/jobsConfig'
 import { runJobsInTurn } from '../jobs/jobsInTurn'
+import { startJobRunnerInDevServer } from '../jobs/startJobRunnerInDevServer'
 import { mailAdapter, mailSettings } from '../mail/mailAdapter'
 import { hardenConfig } from '../security/hardenConfig'
 import { chooseDatabase, databaseAdapter } from './database'
@@ -98,7 +99,10 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
     ],
     globals: [Ministry],
     jobs: jobsConfig(env),
-    onInit: async (payload) => runJobsInTurn(payload),
+    onInit: async (payload) => {
+      runJobsInTurn(payload)
+      startJobRunnerInDevServer(payload, env)
+    },
     localization: {
       locales: LOCALES.map(({ code, label, rtl }) => ({ code, label, rtl })),
       defaultLocale: DEFAULT_LOCALE,

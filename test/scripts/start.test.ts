@@ -78,7 +78,8 @@ describe('npm start on an empty data directory', () => {
     await expect
       .poll(async () => (await fetch(`${base}/sites/madrid/es/`).catch(() => null))?.status ?? 0, { timeout: SLOW, interval: 500 })
       .toBe(200)
-    expect(output).toMatch(/\d+ sites, \d+ files written/)
+    // A site is served once its own files are in; the summary follows when every site is.
+    await expect.poll(() => output, { timeout: SLOW, interval: 500 }).toMatch(/\d+ sites, \d+ files written/)
 
     const missions = await (await fetch(`${base}/api/missions?limit=1`)).json()
     expect(missions.totalDocs).toBeGreaterThanOrEqual(15)
@@ -103,13 +104,9 @@ describe('npm start on an empty data directory', () => {
   }, SLOW * 2)
 
   it('starts again on the seeded database without waiting for a seed, and brings the sites up to date', async () => {
-    process.kill(-child!.pid!, 'SIGTERM')
-    await new Promise((r) => child!.once('exit', r))
-    try {
-      process.kill(-child!.pid!, 'SIGKILL')
-    } catch {
-      /* all gone */
-    }
+    const logins = /admin@chancery\.example\s+(\S+)/.exec(output)
+    expect(logins, 'the first start printed the administrator\'s password').not.toBeNull()
+    await stopAsCtrlC(child!.pid!)
     npmStart()
     const base = `http://127.0.0.1:${port}`
     await expect
@@ -127,8 +124,40 @@ describe('npm start on an empty data directory', () => {
     expect(output).not.toContain('The server waits for npm start')
     expect(output).not.toContain('admin@chancery.example') // no new logins: the seed did not run
     expect(fs.readdirSync(dataDir).filter((f) => f.endsWith('.gate'))).toEqual([])
+
+    // The development server runs the jobs queue (started by the first request that opened
+    // Payload, src/jobs/startJobRunnerInDevServer.ts): a publish over REST reaches the release's page.
+    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@chancery.example', password: logins![1] }) })
+    expect(login.status).toBe(200)
+    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+    const found = await (await fetch(`${base}/api/press-releases?locale=es&depth=1&limit=1&where[mission][exists]=true&where[_status][equals]=published`, { headers: auth })).json()
+    const release = found.docs[0] as { id: string; slug: string; mission: { slug: string } }
+    const title = `Publicado con npm start ${Date.now()}`
+    const saved = await fetch(`${base}/api/press-releases/${release.id}?locale=es`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title }) })
+    expect(saved.status, await saved.text()).toBe(200)
+    const page = path.join(sitesDir, release.mission.slug, 'es', 'news', release.slug, 'index.html')
+    await expect.poll(() => (fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : ''), { timeout: 120_000, interval: 500 }).toContain(title)
   }, SLOW * 2)
 })
+
+/**
+ * Stops `npm start` as Ctrl-C in its terminal does, and waits for every process of its group:
+ * Next writes Turbopack's cache as it stops, and one killed before that panics at the next start.
+ */
+async function stopAsCtrlC(pgid: number): Promise<void> {
+  const alive = () => {
+    try {
+      process.kill(-pgid, 0)
+      return true
+    } catch {
+      return false
+    }
+  }
+  process.kill(-pgid, 'SIGINT')
+  const deadline = Date.now() + 60_000
+  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
+  if (alive()) process.kill(-pgid, 'SIGKILL')
+}
 
 /** Whether something accepts connections on the port (the server listens, whatever it answers). */
 function listening(port: number): Promise<boolean> {
