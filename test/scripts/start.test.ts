@@ -1,4 +1,4 @@
-import { spawn } from 'node:child_process'
+import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import net from 'node:net'
 import os from 'node:os'
@@ -19,21 +19,7 @@ describe('npm start on an empty data directory', () => {
   let output = ''
   let port = 0
 
-  afterAll(async () => {
-    if (child?.pid && child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM')
-      await new Promise((r) => child!.once('exit', r))
-    }
-    // npm, tsx and Next form one process group: make sure none of them is still writing.
-    try {
-      if (child?.pid) process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      /* already gone */
-    }
-    fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
-    fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => removeStart(child, port, dataDir))
 
   /** `npm start` on this data folder and port, its output collected from now on. */
   const npmStart = () => {
@@ -153,10 +139,19 @@ async function stopAsCtrlC(pgid: number): Promise<void> {
       return false
     }
   }
+  if (!alive()) return
   process.kill(-pgid, 'SIGINT')
   const deadline = Date.now() + 60_000
   while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
   if (alive()) process.kill(-pgid, 'SIGKILL')
+}
+
+/** Stops a start left running (npm, tsx and Next form one process group: none of them may still be writing) and removes its folders. */
+async function removeStart(child: ChildProcess | undefined, port: number, dataDir: string): Promise<void> {
+  if (child?.pid) await stopAsCtrlC(child.pid)
+  fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+  fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
+  fs.rmSync(dataDir, { recursive: true, force: true })
 }
 
 /** Whether something accepts connections on the port (the server listens, whatever it answers). */
@@ -199,20 +194,7 @@ describe('npm start -- --no-build', () => {
   let output = ''
   let port = 0
 
-  afterAll(async () => {
-    if (child?.pid && child.exitCode === null) {
-      process.kill(-child.pid, 'SIGTERM')
-      await new Promise((r) => child!.once('exit', r))
-    }
-    try {
-      if (child?.pid) process.kill(-child.pid, 'SIGKILL')
-    } catch {
-      /* already gone */
-    }
-    fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
-    fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
-    fs.rmSync(dataDir, { recursive: true, force: true })
-  })
+  afterAll(() => removeStart(child, port, dataDir))
 
   // The server's rebuild jobs take their public address from its environment: without one, a
   // publish rebuilds that mission with its real address while the sites built before point here.
