@@ -1,6 +1,6 @@
 import { idOf } from '../access/roles'
 import { imageView } from '../content/images'
-import { pick, pickText, textLanguages, withTextLanguages } from '../content/localize'
+import { pick, pickText, textLanguagesOf } from '../content/localize'
 import type { RawNetwork } from '../content/loadNetwork'
 import { byNewest } from '../content/releaseOrder'
 import { richTextToHtml } from '../content/richText'
@@ -34,7 +34,7 @@ export function blogPostViews(raw: RawNetwork, owner: string | null, locale: Loc
       topics: (p.topics ?? []).filter((t: unknown) => t && typeof t === 'object').map((t: Doc) => ({ slug: t.slug, name: text(t.name) })),
       origin: null,
       authors: (p.authors ?? []).map((a: Doc) => ({ name: String(a.name ?? ''), role: text(a.role) })).filter((a: BlogAuthorView) => a.name),
-      ...withTextLanguages(textLanguages({ title: p.title, summary: p.summary, body: p.body }, locale, fallback)),
+      ...textLanguagesOf(p, locale, fallback),
     }))
     .sort(byNewest)
 }

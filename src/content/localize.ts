@@ -37,5 +37,11 @@ export function textLanguages(texts: Record<keyof TextLanguages, LocaleMap<unkno
   return languages
 }
 
-/** The field only when some text is in another language: views of fully translated content stay as they were. */
-export const withTextLanguages = (languages: TextLanguages | undefined): { textLanguages?: TextLanguages } => (languages ? { textLanguages: languages } : {})
+/**
+ * A document's title, summary and body languages as a view's optional `textLanguages` field:
+ * present only when some text is in another language, so views of translated content stay as they were.
+ */
+export function textLanguagesOf(doc: Partial<Record<keyof TextLanguages, LocaleMap<unknown>>>, locale: LocaleCode, fallback: LocaleCode): { textLanguages?: TextLanguages } {
+  const languages = textLanguages({ title: doc.title, summary: doc.summary, body: doc.body } as Record<keyof TextLanguages, LocaleMap<unknown>>, locale, fallback)
+  return languages ? { textLanguages: languages } : {}
+}

@@ -3,7 +3,7 @@ import { citizenView } from './citizenView'
 import { LOCALE_CODES, LOCALES, isLocaleCode, type LocaleCode } from '../config/locales'
 import { idOf } from '../access/roles'
 import { imageView } from './images'
-import { pick, pickText, textLanguages, withTextLanguages } from './localize'
+import { pick, pickText, textLanguagesOf } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { accountView, byPlatform, byTitle, ministryView, missionSummary, serviceView } from './missionSiteView'
 import { byNewest } from './releaseOrder'
@@ -53,7 +53,7 @@ export function ministrySiteView(raw: RawNetwork, locale: LocaleCode, baseUrl: s
       heroImage: r.heroImage ? imageView(r.heroImage, pickText(r.heroImage.alt, locale, fb), origin?.baseUrl ?? baseUrl) : null,
       topics: (r.topics ?? []).filter((t: unknown) => t && typeof t === 'object').map((t: Doc) => ({ slug: t.slug, name: pickText(t.name, locale, fb) })),
       origin: origin ? missionSummary(origin, locale, fb) : null,
-      ...withTextLanguages(textLanguages({ title: r.title, summary: r.summary, body: r.body }, locale, fb)),
+      ...textLanguagesOf(r, locale, fb),
     }))
   }
   const published = raw.releases.filter((r) => r.publishedAt)

@@ -6,7 +6,7 @@ import { cmsPublicUrl } from '../citizen/publicUrls'
 import { bookingsOfMission } from './bookingViews'
 import { citizenView } from './citizenView'
 import { imageView } from './images'
-import { pick, pickText, textLanguages, withTextLanguages, type LocaleMap } from './localize'
+import { pick, pickText, textLanguagesOf, type LocaleMap } from './localize'
 import type { RawNetwork } from './loadNetwork'
 import { byNewest } from './releaseOrder'
 import { memoizedReleaseView } from './releaseViewMemo'
@@ -105,7 +105,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
         heroImage: r.heroImage ? imageView(r.heroImage, text(r.heroImage.alt), baseUrl) : null,
         topics: (r.topics ?? []).filter((t: unknown) => typeof t === 'object' && t).map(topicView),
         origin: origin ? missionSummary(origin, locale, fallback) : null,
-        ...withTextLanguages(textLanguages({ title: r.title, summary: r.summary, body: r.body }, locale, fallback)),
+        ...textLanguagesOf(r, locale, fallback),
       }
     }))
     .sort(byNewest)
@@ -118,7 +118,7 @@ export function missionSiteView(raw: RawNetwork, missionSlug: string, locale: Lo
     .filter((p) => idOf(p.mission) === doc.id)
     .map((p) => ({
       kind: p.kind, title: text(p.title), summary: text(p.summary), bodyHtml: richTextToHtml(pick(p.body, locale, fallback, null)), updatedAt: p.updatedAt,
-      ...withTextLanguages(textLanguages({ title: p.title, summary: p.summary, body: p.body }, locale, fallback)),
+      ...textLanguagesOf(p, locale, fallback),
     }))
 
   const accounts: SocialAccountView[] = raw.accounts.filter((a) => idOf(a.mission) === doc.id).map(accountView).sort(byPlatform)
@@ -160,7 +160,7 @@ export function serviceView(s: Doc, locale: LocaleCode, fallback: LocaleCode, ov
     appointmentUrl: override?.appointmentUrl ?? s.appointmentUrl ?? null,
     booking: booking ?? null,
     updatedAt: s.updatedAt,
-    ...withTextLanguages(textLanguages({ title: s.title, summary: s.summary, body: s.body }, locale, fallback)),
+    ...textLanguagesOf(s, locale, fallback),
   }
 }
 
