@@ -10,6 +10,7 @@ import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 
 import { parseStartBenchArgs, signInAnswer, siteBuildOf, SITES_GENERATED, START_BENCH_HELP, startTable, summariseStarts, type StartMode, type StartRun } from '../src/bench/firstStart'
+import { stopLikeCtrlC } from '../src/start/processGroup'
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const log = (line: string) => process.stderr.write(`${line}\n`)
@@ -66,31 +67,9 @@ function npmStart(f: Folders, port: number, t0: number): Started {
   return { child, output: () => output, readyAt: () => readyAt }
 }
 
-/** True while any process of the group led by `pid` lives. */
-function groupAlive(pid: number): boolean {
-  try {
-    process.kill(-pid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-/**
- * Stops a start as Ctrl-C in its terminal does: SIGINT to the whole group, then time for every
- * process of it to end. Next writes Turbopack's cache of the compile into the build folder as it
- * stops; killed before that was done (this benchmark once sent SIGKILL as soon as npm had
- * exited), the next start on that folder panicked ("task is missing in memory or persistent
- * storage") and answered 500.
- */
+/** Stops a start as Ctrl-C in its terminal does, so that Next writes its cache whole (src/start/processGroup.ts). */
 async function stop(child: ChildProcess): Promise<void> {
-  if (!groupAlive(child.pid!)) return
-  process.kill(-child.pid!, 'SIGINT')
-  const deadline = Date.now() + 60_000
-  while (groupAlive(child.pid!) && Date.now() < deadline) await sleep(200)
-  if (!groupAlive(child.pid!)) return
-  log('The start was still running 60 s after SIGINT: killing what is left of it.')
-  process.kill(-child.pid!, 'SIGKILL')
+  if (!(await stopLikeCtrlC(child.pid!))) log('The start was still running 60 s after SIGINT: what was left of it was killed.')
 }
 
 /** Seconds from t0 to the first answer for which `accept` holds; polls until the deadline. */

@@ -7,6 +7,7 @@ import path from 'node:path'
 import { afterAll, describe, expect, it } from 'vitest'
 
 import { startEnvironment } from '../../src/config/startEnvironment'
+import { stopLikeCtrlC } from '../../src/start/processGroup'
 import { freePort } from '../support/nextServer'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
@@ -92,7 +93,7 @@ describe('npm start on an empty data directory', () => {
   it('starts again on the seeded database without waiting for a seed, and brings the sites up to date', async () => {
     const logins = /admin@chancery\.example\s+(\S+)/.exec(output)
     expect(logins, 'the first start printed the administrator\'s password').not.toBeNull()
-    await stopAsCtrlC(child!.pid!)
+    await stopLikeCtrlC(child!.pid!)
     npmStart()
     const base = `http://127.0.0.1:${port}`
     await expect
@@ -126,29 +127,9 @@ describe('npm start on an empty data directory', () => {
   }, SLOW * 2)
 })
 
-/**
- * Stops `npm start` as Ctrl-C in its terminal does, and waits for every process of its group:
- * Next writes Turbopack's cache as it stops, and one killed before that panics at the next start.
- */
-async function stopAsCtrlC(pgid: number): Promise<void> {
-  const alive = () => {
-    try {
-      process.kill(-pgid, 0)
-      return true
-    } catch {
-      return false
-    }
-  }
-  if (!alive()) return
-  process.kill(-pgid, 'SIGINT')
-  const deadline = Date.now() + 60_000
-  while (alive() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 200))
-  if (alive()) process.kill(-pgid, 'SIGKILL')
-}
-
 /** Stops a start left running (npm, tsx and Next form one process group: none of them may still be writing) and removes its folders. */
 async function removeStart(child: ChildProcess | undefined, port: number, dataDir: string): Promise<void> {
-  if (child?.pid) await stopAsCtrlC(child.pid)
+  if (child?.pid) await stopLikeCtrlC(child.pid)
   fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
   fs.rmSync(dataDir, { recursive: true, force: true })
