@@ -9,6 +9,9 @@ const nextConfig = {
   images: { unoptimized: true },
   // "X-Powered-By: Next.js" names the framework for whoever scans for its vulnerabilities.
   poweredByHeader: false,
+  // Next 16's development server refuses its own scripts' socket to any origin but localhost,
+  // and the admin then stays blank: http://127.0.0.1:3000/admin is the same machine.
+  allowedDevOrigins: ['127.0.0.1'],
   // The generated sites under /sites/ link relatively from folder URLs ending in "/";
   // Next's default redirect to the slash-less URL would break them (and loop with ours).
   skipTrailingSlashRedirect: true,
