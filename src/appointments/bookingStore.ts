@@ -2,6 +2,7 @@ import { createHash, randomBytes, randomUUID } from 'node:crypto'
 
 import type { Payload, Where } from 'payload'
 
+import type { Booking } from '../payload-types'
 import type { BookingInput } from './bookingInput'
 import { giveBack, sequenceCounter, take } from './bookingSequence'
 import { checkManageToken, manageToken, newNonce } from './bookingToken'
@@ -23,7 +24,10 @@ import { isSqlite, uniqueIndexesBuilt, writeAlone, writeInBatch, type WriteReq }
 
 export type BookedAppointment = { id: string; reference: string; token: string; slotStart: string; slotEnd: string; place: number }
 
-export type BookResult = { ok: true; booking: BookedAppointment; duplicate: boolean } | { ok: false; reason: SlotRefusal }
+/** A new booking with the row just written (for its confirmation, which then need not read it back). */
+export type NewBooking = BookedAppointment & { written?: Booking }
+
+export type BookResult = { ok: true; booking: NewBooking; duplicate: boolean } | { ok: false; reason: SlotRefusal }
 export type MoveResult = { ok: true; booking: BookedAppointment } | { ok: false; reason: SlotRefusal | TokenRefusal }
 export type CancelResult = { ok: true } | { ok: false; reason: TokenRefusal }
 export type TokenLookup = { ok: true; booking: BookingDoc } | { ok: false; reason: TokenRefusal }
@@ -53,7 +57,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
     const counter = await sequenceCounter(payload, year, attempt > 0)
     const id = newBookingId(payload)
     const nonce = newNonce()
-    let placed: { place: number; reference: string } | null
+    let placed: { place: number; reference: string; written: Booking } | null
     try {
       placed = await writeInBatch(payload, async (req) => {
         const sequence = take(counter)
@@ -69,7 +73,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
           try {
             await payload.db.create({ collection: 'bookings', data, req, returning: false, customID: id })
             noteTaken(payload, rules, slotStart, place)
-            return { place, reference }
+            return { place, reference, written: { id, ...data } as Booking }
           } catch (error) {
             if (conflictOn(error) === 'placeKey') continue
             giveBack(counter, sequence)
@@ -88,7 +92,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
       if (path === 'reference' || path === 'sequence') continue
       throw error
     }
-    if (placed) return { ok: true, duplicate: false, booking: { id, reference: placed.reference, token: manageToken(payload.secret, id, nonce), slotStart, slotEnd, place: placed.place } }
+    if (placed) return { ok: true, duplicate: false, booking: { id, reference: placed.reference, token: manageToken(payload.secret, id, nonce), slotStart, slotEnd, place: placed.place, written: placed.written } }
     // A resubmitted confirmation whose first copy took the last place is that booking, not a refusal.
     return (await bookingByKey(payload, key)) ?? { ok: false, reason: 'full' }
   }

@@ -90,27 +90,3 @@ async function resolve(payload: Payload, schedules: AppointmentSchedule[]): Prom
     .filter((r): r is ScheduleRules => r !== null)
 }
 
-/** Booking statuses that hold a place (a cancelled booking's place is free again). */
-export const HOLDING_STATUSES = ['booked', 'attended', 'no-show'] as const
-
-/** Places taken per slot start (UTC ISO) of one schedule, for slots starting in [fromIso, toIso). */
-export async function takenPlaces(payload: Payload, scheduleId: string, fromIso: string, toIso: string): Promise<Map<string, number>> {
-  // Straight from the adapter: one date per booking is all that is read, so Payload's read hooks
-  // over every booking of the window (the flow asks on every step) would be cost for nothing.
-  const { docs } = await payload.db.find<{ slotStart: string | Date }>({
-    collection: 'bookings', pagination: false, limit: 0,
-    where: { and: [
-      { schedule: { equals: scheduleId } },
-      { slotStart: { greater_than_equal: fromIso } },
-      { slotStart: { less_than: toIso } },
-      { status: { in: [...HOLDING_STATUSES] } },
-    ] },
-    select: { slotStart: true },
-  })
-  const taken = new Map<string, number>()
-  for (const doc of docs) {
-    const key = new Date(doc.slotStart).toISOString()
-    taken.set(key, (taken.get(key) ?? 0) + 1)
-  }
-  return taken
-}

@@ -184,6 +184,16 @@ describe('availability', () => {
     expect(dayBounds(r, now, '2027-01-20', '2027-01-20').toIso).toBe(windowBounds(r, now).toIso)
   })
 
+  it('asked again for the same rules, answers from the new clock and places taken (a day\'s layout is kept, not its answer)', () => {
+    const first = availability(r, now, NONE)
+    const later = new Date('2027-01-04T09:15:00.000Z')
+    const again = availability(r, later, new Map([['2027-01-07T08:00:00.000Z', 2]]))
+    expect(first[0]!.slots.map((s) => s.localTime)).toEqual(['10:00', '10:30'])
+    expect(again[0]!.slots.map((s) => s.localTime)).toEqual(['10:30'])
+    expect(again.find((d) => d.date === '2027-01-07')!.slots[0]).toMatchObject({ localTime: '09:00', taken: 2, free: 0 })
+    expect(availability(r, now, NONE)).toEqual(first)
+  })
+
   it('has no next date when the window holds no free place', () => {
     expect(nextAvailableDate(rules({ weekly: [] }), now, NONE)).toBeNull()
     expect(nextAvailableDate(rules({ weekly: [{ days: ['sun'], opens: '09:00', closes: '10:00' }], bookAheadDays: 5 }), now, NONE)).toBeNull()

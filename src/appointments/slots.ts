@@ -83,14 +83,29 @@ export function windowBounds(rules: ScheduleRules, now: Date): { fromIso: string
 
 const earliestStart = (rules: ScheduleRules, now: Date) => now.getTime() + Math.max(0, rules.minNoticeHours) * HOUR_MS
 
-function toSlot(start: number, minutes: number, date: string, rules: ScheduleRules, taken: ReadonlyMap<string, number>): Slot {
-  const key = new Date(start).toISOString()
-  const used = taken.get(key) ?? 0
-  const places = rules.placesPerSlot
-  return {
-    start: key, end: new Date(start + rules.slotMinutes * MINUTE_MS).toISOString(), localDate: date, localTime: timeOfMinutes(minutes),
-    places, taken: used, free: Math.max(0, places - used),
+/** A slot as a day's schedule lays it out, before the places taken are known. */
+type LaidOutSlot = { startMs: number; start: string; end: string; localTime: string }
+
+// The flow lays out the same window of days on every step, and turning instants into ISO text
+// was most of that work (under Next's server, whose Date is a wrapper, the most of any one thing
+// per booking): each rules' days are laid out once. Rules are values, never changed in place;
+// the flow's are replaced every few seconds (scheduleCache.ts), and these go with them.
+const laidOutDays = new WeakMap<ScheduleRules, Map<string, LaidOutSlot[]>>()
+const LAID_OUT_DAYS_KEPT = 1_000
+
+function laidOut(rules: ScheduleRules, date: string): LaidOutSlot[] {
+  let days = laidOutDays.get(rules)
+  if (!days) laidOutDays.set(rules, (days = new Map()))
+  let slots = days.get(date)
+  if (!slots) {
+    const made: LaidOutSlot[] = []
+    eachSlotOfDay(rules, date, (start, minutes) => made.push({
+      startMs: start, start: new Date(start).toISOString(), end: new Date(start + rules.slotMinutes * MINUTE_MS).toISOString(), localTime: timeOfMinutes(minutes),
+    }))
+    if (days.size >= LAID_OUT_DAYS_KEPT) days.clear()
+    days.set(date, (slots = made))
   }
+  return slots
 }
 
 /** Each open day of the window with its slots still bookable in time (full ones too, free 0); only days with a free place. */
@@ -128,14 +143,15 @@ export function availabilityOn(rules: ScheduleRules, now: Date, taken: ReadonlyM
 function openDay(rules: ScheduleRules, now: Date, taken: ReadonlyMap<string, number>, date: string): DayAvailability | null {
   if (isClosedDay(rules, date)) return null
   const earliest = Math.max(earliestStart(rules, now), now.getTime() + 1)
+  const places = rules.placesPerSlot
   const slots: Slot[] = []
   let free = false
-  eachSlotOfDay(rules, date, (start, minutes) => {
-    if (start < earliest) return
-    const slot = toSlot(start, minutes, date, rules, taken)
-    free ||= slot.free > 0
-    slots.push(slot)
-  })
+  for (const slot of laidOut(rules, date)) {
+    if (slot.startMs < earliest) continue
+    const used = taken.get(slot.start) ?? 0
+    free ||= used < places
+    slots.push({ start: slot.start, end: slot.end, localDate: date, localTime: slot.localTime, places, taken: used, free: Math.max(0, places - used) })
+  }
   return free ? { date, slots } : null
 }
 

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
-import { loadSchedules, takenPlaces } from '../appointments/schedules'
+import { loadSchedules } from '../appointments/schedules'
+import { takenPlaces } from '../appointments/takenPlaces'
 import { nextAvailableDate } from '../appointments/slots'
 import type { ScheduleRules } from '../appointments/types'
 

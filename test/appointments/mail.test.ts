@@ -55,6 +55,16 @@ describe('the confirmation', () => {
     mail = await nextMail(() => mailBookingConfirmed(payload(), booked.id, { env: ENV }))
   })
 
+  it('sent from the row just written, as the booking flow sends it, says exactly what it says when read back', async () => {
+    expect(booked.written?.id).toBe(booked.id)
+    const fromRow = await nextMail(() => mailBookingConfirmed(payload(), booked.id, { env: ENV, written: booked.written }))
+    const withoutStamp = (m: ParsedMail) => calendarOf(m)!.content.toString('utf8').replace(/^DTSTAMP:.*\r\n/m, '')
+    expect(fromRow.subject).toBe(mail.subject)
+    expect(fromRow.text).toBe(mail.text)
+    expect(fromRow.to && 'value' in fromRow.to ? fromRow.to.value : null).toEqual(mail.to && 'value' in mail.to ? mail.to.value : null)
+    expect(withoutStamp(fromRow)).toBe(withoutStamp(mail))
+  })
+
   it('goes to the applicant, in Spanish, with the reference in the subject', () => {
     expect(mail.to && 'value' in mail.to ? mail.to.value[0]!.address : null).toBe('ana1@example.org')
     expect(mail.from?.value[0]!.address).toBe('citas@example.gob.ec')

@@ -5,7 +5,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { NOW_CONTEXT } from '../../collections/Bookings/hooks/changeStatusByStaff'
 import { readBookingInput } from '../../src/appointments/bookingInput'
 import { book, cancelByApplicant, findBookingForToken, moveBooking } from '../../src/appointments/bookingStore'
-import { loadScheduleRules, loadSchedules, takenPlaces } from '../../src/appointments/schedules'
+import { loadScheduleRules, loadSchedules } from '../../src/appointments/schedules'
+import { takenPlaces } from '../../src/appointments/takenPlaces'
 import type { ScheduleRules } from '../../src/appointments/types'
 import { missionData } from '../collections/helpers/missions'
 import { expectFieldError } from '../collections/helpers/rejection'
@@ -273,6 +274,28 @@ export function describeStore(label: string, start: () => Promise<TestPayload>) 
 
       it('with bookings cannot be deleted (switched off instead)', async () => {
         await expect(payload().delete({ collection: 'appointment-schedules', id: single.schedule.id })).rejects.toThrow(/Untick/)
+      })
+    })
+
+    describe('places taken', () => {
+      it('are counted per slot of one schedule, in [from, to), leaving out cancelled bookings and other schedules\' on the same times', async () => {
+        const toledo = await buildStoreFixture(payload(), { places: 2, slug: 'toledo' })
+        const booked = async (slot: string, who: string) => {
+          const result = await book(payload(), toledo.rules, slot, person(who), NOW)
+          if (!result.ok) throw new Error(`could not book ${slot}: ${result.reason}`)
+          return result.booking
+        }
+        await booked(SLOT, 't1')
+        await booked(SLOT, 't2')
+        const gone = await booked(NEXT, 't3')
+        expect(await cancelByApplicant(payload(), gone.id, gone.token, NOW)).toEqual({ ok: true })
+        await booked(LATER, 't4')
+        const taken = (to: string) => takenPlaces(payload(), toledo.rules.scheduleId, SLOT, to)
+        // Madrid and Sevilla hold places at SLOT too, on schedules of their own.
+        expect(Object.fromEntries(await taken(LATER))).toEqual({ [SLOT]: 2 })
+        expect(Object.fromEntries(await taken('2027-01-07T08:30:00.001Z'))).toEqual({ [SLOT]: 2, [LATER]: 1 })
+        expect((await takenPlaces(payload(), triple.rules.scheduleId, SLOT, LATER)).get(SLOT)).toBe(3)
+        expect((await takenPlaces(payload(), toledo.rules.scheduleId, NEXT, NEXT)).size).toBe(0)
       })
     })
   })

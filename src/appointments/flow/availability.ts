@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 
-import { takenPlaces } from '../schedules'
+import { takenPlaces } from '../takenPlaces'
 import { availability, availabilityOn, bookingDates, checkSlot, dayBounds, isClosedDay, parseInstant, slotKey, slotsOfDay, windowBounds } from '../slots'
 import type { DayAvailability, ScheduleRules, SlotRefusal } from '../types'
 import { isLocalDate, localDateOf } from '../zonedTime'

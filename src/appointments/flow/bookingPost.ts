@@ -73,8 +73,8 @@ export async function answerBookingPost(endpoint: FlowEndpoint, request: Request
   const booked = await book(payload, rules, slot, input, now)
   if (!booked.ok) return timeAgain(booked.reason)
   if (!booked.duplicate) {
-    const id = booked.booking.id
-    sendInBackground(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false }))
+    const { id, written } = booked.booking
+    sendInBackground(payload, 'confirmed', id, () => endpoint.mail.confirmed(payload, id, { moved: false, written }))
   }
   return redirect(bookedUrl(cms, ms.site.mission.slug, ms.site.locale, booked.booking.reference, referenceSeal(payload.secret, booked.booking.reference)))
 }

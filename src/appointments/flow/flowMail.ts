@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { Booking } from '../../payload-types'
+
 import type { PublicUrlEnv } from '../../citizen/publicUrls'
 import { laneNamed } from '../../server/backgroundLane'
 
@@ -9,14 +11,15 @@ import { laneNamed } from '../../server/backgroundLane'
  * stands whatever happens to its mail, and the mail module queues a retry itself.
  */
 export type FlowMail = {
-  confirmed: (payload: Payload, bookingId: string, opts: { moved: boolean }) => Promise<unknown>
+  /** `written`: a new booking's row as this process wrote it, so its confirmation need not read it back. */
+  confirmed: (payload: Payload, bookingId: string, opts: { moved: boolean; written?: Booking }) => Promise<unknown>
   cancelled: (payload: Payload, bookingId: string) => Promise<unknown>
 }
 
 /** The real mails, their links on the same public address as the flow's pages. Loaded on first use: page views never need the transport. */
 export function appointmentMail(env: PublicUrlEnv): FlowMail {
   return {
-    confirmed: async (payload, bookingId, { moved }) => (await import('../mail/index')).mailBookingConfirmed(payload, bookingId, { moved, env }),
+    confirmed: async (payload, bookingId, { moved, written }) => (await import('../mail/index')).mailBookingConfirmed(payload, bookingId, { moved, written, env }),
     cancelled: async (payload, bookingId) => (await import('../mail/index')).mailBookingCancelled(payload, bookingId, { env }),
   }
 }

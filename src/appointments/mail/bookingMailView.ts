@@ -27,6 +27,16 @@ const BOOKING_FIELDS = {
   email: true, anonymisedAt: true, locale: true, mission: true, service: true, office: true, name: true, reference: true,
   slotStart: true, slotEnd: true, people: true, status: true, history: true, cancelledBy: true, cancelReason: true, tokenNonce: true,
 } as const
+// Only what a mail says: a mission or service read whole (every page field, every office's
+// timetable) cost more than writing the mail, and every booking sends one (docs/benchmarks.md).
+async function readBooking(payload: Payload, bookingId: string, req?: Partial<PayloadRequest>): Promise<Booking | undefined> {
+  const found = await payload.find({
+    collection: 'bookings', depth: 0, limit: 1, pagination: false, showHiddenFields: true, where: { id: { equals: bookingId } }, req,
+    select: BOOKING_FIELDS,
+  })
+  return found.docs[0] as Booking | undefined
+}
+
 const MISSION_FIELDS = { name: true, slug: true, timeZone: true, offices: { id: true, name: true, address: true } } as const
 const SERVICE_FIELDS = { slug: true, title: true, requirements: true } as const
 
@@ -56,15 +66,12 @@ function readersFor(payload: Payload, req?: Partial<PayloadRequest>): Readers {
  * Everything an appointment e-mail says, read when it is sent (not when it was asked for): a
  * booking moved or anonymised meanwhile is told as it now is, or not at all. Null when there is
  * nobody to write to. The booking comes with its hidden fields: the manage link is made from its nonce.
+ * `written`: the row this process has just written (a new booking's confirmation, sent at once),
+ * which is what a read would give back; reading one row through the adapter cost about as much
+ * as booking it (docs/benchmarks.md, booking under load).
  */
-export async function loadBookingMailFacts(payload: Payload, bookingId: string, req?: Partial<PayloadRequest>): Promise<BookingMailFacts | null> {
-  // Only what a mail says: a mission or service read whole (every page field, every office's
-  // timetable) cost more than writing the mail, and every booking sends one (docs/benchmarks.md).
-  const found = await payload.find({
-    collection: 'bookings', depth: 0, limit: 1, pagination: false, showHiddenFields: true, where: { id: { equals: bookingId } }, req,
-    select: BOOKING_FIELDS,
-  })
-  const booking = found.docs[0] as Booking | undefined
+export async function loadBookingMailFacts(payload: Payload, bookingId: string, req?: Partial<PayloadRequest>, written?: Booking): Promise<BookingMailFacts | null> {
+  const booking = written?.id === bookingId ? written : await readBooking(payload, bookingId, req)
   if (!booking?.email || booking.anonymisedAt) return null
   const locale: LocaleCode = isLocaleCode(booking.locale) ? booking.locale : 'es'
   const read = readersFor(payload, req)

@@ -1,5 +1,7 @@
 import type { Payload } from 'payload'
 
+import type { Booking } from '../../payload-types'
+
 import type { PublicUrlEnv } from '../../citizen/publicUrls'
 import type { AppointmentMailInput } from './appointmentMailJob'
 import { queueForRetry } from './queueAppointmentMail'
@@ -18,8 +20,8 @@ export type MailOptions = { env?: PublicUrlEnv }
  * file. Sent straight away; if that fails, queued for the jobs runner to retry. Never rejects: the
  * booking stands whatever happens to its mail, and the visitor's page must not fail over it.
  */
-export function mailBookingConfirmed(payload: Payload, bookingId: string, opts: MailOptions & { moved?: boolean } = {}): Promise<void> {
-  return deliver(payload, { kind: opts.moved ? 'moved' : 'confirmed', booking: bookingId }, opts.env)
+export function mailBookingConfirmed(payload: Payload, bookingId: string, opts: MailOptions & { moved?: boolean; written?: Booking } = {}): Promise<void> {
+  return deliver(payload, { kind: opts.moved ? 'moved' : 'confirmed', booking: bookingId }, opts.env, opts.written)
 }
 
 /** The applicant's own cancellation, confirmed; staff cancellations are mailed from the save (mailOnStatusChange). */
@@ -27,9 +29,9 @@ export function mailBookingCancelled(payload: Payload, bookingId: string, opts: 
   return deliver(payload, { kind: 'cancelled', booking: bookingId }, opts.env)
 }
 
-async function deliver(payload: Payload, input: AppointmentMailInput, env: PublicUrlEnv = process.env): Promise<void> {
+async function deliver(payload: Payload, input: AppointmentMailInput, env: PublicUrlEnv = process.env, written?: Booking): Promise<void> {
   try {
-    await sendBookingMail(payload, input, env)
+    await sendBookingMail(payload, input, env, { written })
   } catch {
     try {
       await queueForRetry(payload, input)

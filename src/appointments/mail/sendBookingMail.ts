@@ -1,5 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
+import type { Booking } from '../../payload-types'
+
 import { cmsPublicUrl, type PublicUrlEnv } from '../../citizen/publicUrls'
 import { appointmentCancellation, appointmentConfirmation, appointmentReminder } from '../../../templates/mail/appointmentMail'
 import { tokenForBooking } from '../bookingStore'
@@ -23,7 +25,8 @@ export class AppointmentMailNotSent extends Error {
 }
 
 /**
- * Writes and sends one appointment e-mail as the booking now stands. Skipped, not failed, when it
+ * Writes and sends one appointment e-mail as the booking now stands (or as `written`, the row
+ * this process has just written). Skipped, not failed, when it
  * no longer applies: a confirmation or reminder for a booking no longer booked, a cancellation for
  * one not cancelled, a reminder for an appointment already begun, or nobody left to write to.
  */
@@ -31,10 +34,10 @@ export async function sendBookingMail(
   payload: Payload,
   input: AppointmentMailInput,
   env: PublicUrlEnv,
-  options: { now?: Date; req?: Partial<PayloadRequest> } = {},
+  options: { now?: Date; req?: Partial<PayloadRequest>; written?: Booking } = {},
 ): Promise<SendOutcome> {
   const now = options.now ?? new Date()
-  const facts = await loadBookingMailFacts(payload, input.booking, options.req)
+  const facts = await loadBookingMailFacts(payload, input.booking, options.req, options.written)
   if (!facts) return 'skipped'
   const { booking, view, to, slugs } = facts
   const wanted = input.kind === 'cancelled' ? 'cancelled' : 'booked'

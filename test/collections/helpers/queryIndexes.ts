@@ -47,7 +47,7 @@ export const QUERIED_FIELDS: Record<string, { fields: string[]; by: string }[]> 
     { fields: ['reference'], by: 'src/appointments/flow/resultSteps.ts' },
     { fields: ['idempotencyKey'], by: 'src/appointments/bookingStore.ts: a confirmation sent twice' },
     { fields: ['sequence'], by: 'src/appointments/bookingSequence.ts' },
-    { fields: ['schedule', 'slotStart', 'status'], by: 'src/appointments/schedules.ts (takenPlaces: on every booking step)' },
+    { fields: ['schedule', 'slotStart', 'status'], by: 'src/appointments/takenPlaces.ts (on every booking step)' },
     { fields: ['mission', 'office', 'slotStart'], by: 'src/appointments/dayList.ts, src/appointments/loadFigures.ts' },
     { fields: ['status', 'reminderSentAt', 'slotStart'], by: 'src/appointments/mail/reminders.ts' },
     { fields: ['slotEnd', 'anonymisedAt'], by: 'src/citizen/retention/anonymiseBookings.ts (sorted by slotEnd)' },
