@@ -76,7 +76,7 @@ export async function startNextServer(options: {
   const distDir = production ?? `.next-test-${port}`
   // A production build is served as `npm run serve` serves it (scripts/serve.ts, in node itself), not by `next start`.
   const [command, args] = production
-    ? [process.execPath, [...(process.env.SRV_PROF ? ['--cpu-prof', '--cpu-prof-dir=/tmp/srvprof'] : []), '--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1']]
+    ? [process.execPath, ['--import', 'tsx', 'scripts/serve.ts', '--port', String(port), '--hostname', '127.0.0.1']]
     : [path.join(ROOT, 'node_modules', '.bin', 'next'), ['dev', '--port', String(port), '--hostname', '127.0.0.1']]
   const child: ChildProcess = spawn(command, args, {
     cwd: ROOT,
