@@ -10,13 +10,17 @@ import { historyEntry, released, retiredKey } from './history'
 import { formatBookingReference } from './reference'
 import { checkSlot, slotEndOf, slotKey } from './slots'
 import type { BookingDoc, ScheduleRules, SlotRefusal, TokenRefusal } from './types'
+import { sqliteClientOf } from './sqliteReads'
+import { heldPlaceKeys } from './takenPlaces'
 import { isSqlite, uniqueIndexesBuilt, writeAlone, writeInBatch, type WriteReq } from './writeTurns'
 
 /**
  * Booking, moving and cancelling appointments. Capacity is held by the database, never by a
  * read-then-write here: each booking owns one place of its slot through the unique `placeKey`
  * (`${scheduleId}|${slotStart}|${place}`), so places 1..N are tried in turn and a unique
- * conflict means that place is someone else's. A move rewrites the one row (new slot and
+ * conflict means that place is someone else's. The places already held are read first, but only
+ * to skip them (or refuse a slot seen full): a place seen free is still won or lost at the
+ * index. A move rewrites the one row (new slot and
  * place, old place freed by the same write); a cancellation releases the key. Rows are
  * written through the adapter: the input was checked before (bookingInput.ts, slots.ts), and
  * Payload's create would validate it again and read it back at several times the cost.
@@ -52,6 +56,9 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
   const key = idempotencyKey(rules, slotStart, input)
   const year = now.getUTCFullYear()
   await uniqueIndexesBuilt(payload, 'bookings')
+  const places = await placesToTry(payload, rules, slotStart)
+  // Seen full: a resubmitted confirmation whose first copy took the last place is that booking.
+  if (places.length === 0) return (await bookingByKey(payload, key)) ?? { ok: false, reason: 'full' }
 
   for (let attempt = 0; attempt < 5; attempt += 1) {
     const counter = await sequenceCounter(payload, year, attempt > 0)
@@ -62,7 +69,7 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
       placed = await writeInBatch(payload, async (req) => {
         const sequence = take(counter)
         const reference = formatBookingReference(rules.missionSlug, sequence)
-        for (const place of placesToTry(payload, rules, slotStart)) {
+        for (const place of places) {
           const data = {
             reference, sequence, idempotencyKey: key, placeKey: placeKeyOf(rules.scheduleId, slotStart, place),
             mission: rules.missionId, schedule: rules.scheduleId, service: rules.serviceId, office: rules.officeId, slotStart, slotEnd, place,
@@ -105,10 +112,13 @@ export async function book(payload: Payload, rules: ScheduleRules, slotStartIso:
 const lastTaken = new WeakMap<Payload, Map<string, number>>()
 const HINTS_KEPT = 10_000
 
-function placesToTry(payload: Payload, rules: ScheduleRules, slotStart: string): number[] {
+/** The slot's places not seen held a moment ago, the one after this process's last first; none when the slot is seen full. */
+async function placesToTry(payload: Payload, rules: ScheduleRules, slotStart: string): Promise<number[]> {
   const last = lastTaken.get(payload)?.get(placeKeyOf(rules.scheduleId, slotStart, 0)) ?? 0
-  const places = rules.placesPerSlot
-  return Array.from({ length: places }, (_, i) => ((last + i) % places) + 1)
+  const count = rules.placesPerSlot
+  const places = Array.from({ length: count }, (_, i) => ((last + i) % count) + 1)
+  const held = await heldPlaceKeys(payload, places.map((place) => placeKeyOf(rules.scheduleId, slotStart, place)))
+  return places.filter((place) => !held.has(placeKeyOf(rules.scheduleId, slotStart, place)))
 }
 
 function noteTaken(payload: Payload, rules: ScheduleRules, slotStart: string, place: number): void {
@@ -218,6 +228,9 @@ async function updateIfCurrent(payload: Payload, req: WriteReq, id: string, nonc
 }
 
 async function bookingByKey(payload: Payload, key: string): Promise<BookResult | null> {
+  // Most refusals have no twin: on SQLite, whether one exists is asked first, for less.
+  const client = sqliteClientOf(payload)
+  if (client && (await client.execute({ sql: 'SELECT 1 FROM bookings WHERE idempotency_key = ?', args: [key] })).rows.length === 0) return null
   const found = await payload.find({ collection: 'bookings', depth: 0, limit: 1, pagination: false, where: { idempotencyKey: { equals: key } }, showHiddenFields: true })
   const doc = found.docs[0] as BookingDoc | undefined
   if (!doc || !doc.tokenNonce) return null

@@ -1,8 +1,9 @@
+import { DateTime } from 'luxon'
 import { describe, expect, it } from 'vitest'
 
 import { availability, availabilityOn, bookingDates, checkSlot, dayBounds, nextAvailableDate, slotsOfDay, windowBounds } from './slots'
 import type { ScheduleRules } from './types'
-import { addDays, isTimeZone, localDateOf, timeOfMinutes, wallClockOfDay, wallClockToInstant, weekdayOf } from './zonedTime'
+import { addDays, isTimeZone, localDateOf, timeOfMinutes, wallClockOf, wallClockOfDay, wallClockToInstant, weekdayOf } from './zonedTime'
 
 const EVERY_DAY = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
 
@@ -45,6 +46,22 @@ describe('zoned time', () => {
         const at = wallClockOfDay(date, zone)
         for (let minutes = 0; minutes < 1440; minutes += 30) {
           expect(at(minutes)?.toISOString(), `${zone} ${date} ${minutes}`).toBe(wallClockToInstant(date, timeOfMinutes(minutes), zone)?.toISOString())
+        }
+      }
+    }
+  })
+
+  it('gives the local date and time luxon gives, minute by minute through clock changes, in zones with odd offsets too', () => {
+    const zones = ['Europe/Madrid', 'Australia/Lord_Howe', 'Asia/Kolkata', 'Pacific/Chatham', 'America/Santiago', 'America/St_Johns']
+    const days = ['2027-04-04', '2027-10-03', '2027-03-28', '2027-10-31', '2027-09-26', '2027-04-03', '2027-03-14', '2027-11-07']
+    for (const zone of zones) {
+      for (const day of days) {
+        for (let ms = Date.parse(`${day}T00:00:00.000Z`) - 86_400_000; ms < Date.parse(`${day}T00:00:00.000Z`) + 2 * 86_400_000; ms += 23 * 60_000 + 13_000) {
+          const at = DateTime.fromMillis(ms, { zone })
+          expect(localDateOf(new Date(ms), zone)).toBe(at.toISODate())
+          const whole = new Date(Math.floor(ms / 60_000) * 60_000)
+          const there = DateTime.fromJSDate(whole).setZone(zone)
+          expect(wallClockOf(whole, zone)).toEqual({ date: there.toISODate(), minutes: there.hour * 60 + there.minute })
         }
       }
     }

@@ -23,8 +23,36 @@ export function isTimeZone(value: unknown): value is string {
 
 /** The local calendar date (YYYY-MM-DD) of an instant in a zone. */
 export function localDateOf(instant: Date | string, zone: string): string {
+  if (typeof instant !== 'string') {
+    const local = localMillis(instant.getTime(), zone)
+    if (local !== null) return new Date(local).toISOString().slice(0, 10)
+  }
   return toZone(instant, zone).toISODate()!
 }
+
+/**
+ * An instant's wall-clock time in a zone, as milliseconds of a UTC clock showing it: the zone's
+ * offset is worked out once per zone and minute (luxon's conversions were the largest part of a
+ * booking step's own work), and only for a minute whose offset holds throughout it. Null for a
+ * zone luxon does not know.
+ */
+function localMillis(ms: number, zone: string): number | null {
+  const minute = Math.floor(ms / 60_000)
+  const key = `${zone}|${minute}`
+  let offset = offsets.get(key)
+  if (offset === undefined) {
+    const start = DateTime.fromMillis(minute * 60_000, { zone }).offset
+    const end = DateTime.fromMillis(minute * 60_000 + 59_999, { zone }).offset
+    if (!Number.isFinite(start)) return null
+    if (start !== end) return ms + DateTime.fromMillis(ms, { zone }).offset * 60_000
+    if (offsets.size >= OFFSETS_KEPT) offsets.clear()
+    offsets.set(key, (offset = start))
+  }
+  return ms + offset * 60_000
+}
+
+const offsets = new Map<string, number>()
+const OFFSETS_KEPT = 50_000
 
 /** The local wall-clock time (HH:mm) of an instant in a zone. */
 export function localTimeOf(instant: Date | string, zone: string): string {
@@ -37,6 +65,20 @@ export function localTimeOf(instant: Date | string, zone: string): string {
  * is kept: one slot, not two.
  */
 export function wallClockToInstant(date: string, time: string, zone: string): Date | null {
+  // Pure, and asked for the same window edges and slot times on every step of the flow.
+  const key = `${zone}|${date}|${time}`
+  let ms = instants.get(key)
+  if (ms === undefined) {
+    if (instants.size >= INSTANTS_KEPT) instants.clear()
+    instants.set(key, (ms = convertWallClock(date, time, zone)?.getTime() ?? null))
+  }
+  return ms === null ? null : new Date(ms)
+}
+
+const instants = new Map<string, number | null>()
+const INSTANTS_KEPT = 20_000
+
+function convertWallClock(date: string, time: string, zone: string): Date | null {
   const d = LOCAL_DATE.exec(date)
   const t = LOCAL_TIME.exec(time)
   if (!d || !t) return null
@@ -84,8 +126,12 @@ function steadyBase(date: string, zone: string): number | null {
 /** The local date and minutes after midnight of an instant, or null when it is not on a whole minute. */
 export function wallClockOf(instant: Date, zone: string): { date: string; minutes: number } | null {
   if (instant.getTime() % 60_000 !== 0) return null
-  const local = DateTime.fromJSDate(instant).setZone(zone)
-  return { date: local.toISODate()!, minutes: local.hour * 60 + local.minute }
+  const local = localMillis(instant.getTime(), zone)
+  if (local === null) {
+    const at = DateTime.fromJSDate(instant).setZone(zone)
+    return { date: at.toISODate()!, minutes: at.hour * 60 + at.minute }
+  }
+  return { date: new Date(local).toISOString().slice(0, 10), minutes: ((Math.floor(local / 60_000) % 1440) + 1440) % 1440 }
 }
 
 /** A calendar date `days` later (or earlier): date arithmetic only, no zone involved. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { backgroundLane, lanesIdle, laneNamed } from './backgroundLane'
+import { answering, backgroundLane, lanesIdle, laneNamed } from './backgroundLane'
 
 const tick = () => new Promise((resolve) => setImmediate(resolve))
 
@@ -34,6 +34,32 @@ describe('backgroundLane', () => {
     setImmediate(() => log.push('request'))
     await lane.idle()
     expect(log.indexOf('request')).toBeLessThan(log.indexOf('mail 2'))
+  })
+
+  it('starts a task only once no visitor\'s request is being answered', async () => {
+    const lane = backgroundLane()
+    let finish!: () => void
+    const answered = answering(new Promise<void>((resolve) => (finish = resolve)))
+    let ran = false
+    lane.run(async () => void (ran = true))
+    await new Promise((resolve) => setTimeout(resolve, 30))
+    expect(ran).toBe(false)
+    finish()
+    await answered
+    await lane.idle()
+    expect(ran).toBe(true)
+  })
+
+  it('under requests that never stop, still runs its tasks, a fraction of a second late', async () => {
+    const lane = backgroundLane()
+    const endless = answering(new Promise<void>((resolve) => setTimeout(resolve, 1_200)))
+    const queued = performance.now()
+    lane.run(async () => undefined)
+    await lane.idle()
+    const waited = performance.now() - queued
+    expect(waited).toBeGreaterThan(200)
+    expect(waited).toBeLessThan(1_100)
+    await endless
   })
 
   it('goes on after a task that fails', async () => {

@@ -1,6 +1,7 @@
 /**
  * Work a request starts but does not wait for (a booking's confirmation mail), run one task at a
- * time, each on a fresh turn of the event loop. Fired all at once, a burst of such tasks
+ * time, each on a fresh turn of the event loop, and while no visitor's request is being answered
+ * (see `answering`). Fired all at once, a burst of such tasks
  * interleaves its reads and file writes with every request that arrives meanwhile, and those
  * requests wait behind all of them; in one lane a new request waits behind one task's step at
  * most, and the backlog is worked off in the gaps (docs/benchmarks.md, booking under load).
@@ -13,12 +14,39 @@ export type BackgroundLane = {
   readonly waiting: number
 }
 
+// Visitors' requests being answered in this process (counted by `answering`).
+let answeringNow = 0
+
+/**
+ * Counts a visitor's request while it is answered: a lane starts its next task only when none
+ * is, or once it has waited `MAX_DEFER_MS` (so a steady stream of requests delays background
+ * work, never stops it). A task already started is not interrupted.
+ */
+export function answering<T>(answer: Promise<T>): Promise<T> {
+  answeringNow += 1
+  return answer.finally(() => {
+    answeringNow -= 1
+  })
+}
+
+const RETRY_MS = 1
+const MAX_DEFER_MS = 250
+
 export function backgroundLane(): BackgroundLane {
   const queue: (() => Promise<unknown>)[] = []
   let running = false
   let idlers: (() => void)[] = []
+  let deferredSince: number | null = null
 
   const next = (): void => {
+    if (queue.length > 0 && answeringNow > 0) {
+      deferredSince ??= performance.now()
+      if (performance.now() - deferredSince < MAX_DEFER_MS) {
+        setTimeout(next, RETRY_MS)
+        return
+      }
+    }
+    deferredSince = null
     const task = queue.shift()
     if (!task) {
       running = false

@@ -4,6 +4,7 @@ import { Readable } from 'node:stream'
 import type { Payload } from 'payload'
 
 import type { CitizenAnswer } from '../citizen/citizenAnswer'
+import { answering } from './backgroundLane'
 
 /** Answers a request and says true, or says false and leaves it to Next. */
 export type FastPath = (request: IncomingMessage, response: ServerResponse) => boolean
@@ -44,7 +45,7 @@ export function citizenFastPath(payloadReady: () => Promise<Payload>, routes: Re
     const web = new Request(new URL(request.url ?? '/', `http://${request.headers.host ?? 'localhost'}`), {
       method: 'POST', headers, body: Readable.toWeb(request) as ReadableStream, duplex: 'half',
     } as RequestInit)
-    payloadReady().then((payload) => answer(payload, web)).then(
+    answering(payloadReady().then((payload) => answer(payload, web))).then(
       (answered) => {
         response.writeHead(answered.status, answered.headers)
         response.end(answered.status === 204 || answered.status === 303 ? undefined : answered.body)

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { ValidationError } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { NOW_CONTEXT } from '../../collections/Bookings/hooks/changeStatusByStaff'
 import { readBookingInput } from '../../src/appointments/bookingInput'
@@ -76,6 +76,16 @@ export function describeStore(label: string, start: () => Promise<TestPayload>) 
         const rows = await holdersOf(payload(), triple.rules, SLOT)
         expect(rows.map((r) => r.place).sort()).toEqual([1, 2, 3])
         expect((await takenPlaces(payload(), triple.rules.scheduleId, NOW.toISOString(), '2027-02-01T00:00:00.000Z')).get(SLOT)).toBe(3)
+      })
+
+      it('a slot already full is refused as "full" without trying to write any of its places', async () => {
+        const writes = vi.spyOn(payload().db, 'create')
+        try {
+          expect(await book(payload(), triple.rules, SLOT, person('too-late'), NOW)).toEqual({ ok: false, reason: 'full' })
+          expect(writes).not.toHaveBeenCalled()
+        } finally {
+          writes.mockRestore()
+        }
       })
 
       it('a confirmation sent twice at once is one booking', async () => {
