@@ -44,7 +44,8 @@ export function judge(main: SizeResult, tenth: SizeResult | null): Target[] {
 
 const ROWS: [string, (r: SizeResult) => string][] = [
   ['network', (r) => `${r.size.missions} × ${r.size.locales} × ${r.size.releases}`],
-  ['pages', (r) => String(r.pages)],
+  ['pages (and feeds, data, assets)', (r) => String(r.pages)],
+  ['search index files, in the same seconds', (r) => (r.searchIndexFiles === undefined ? 'counted in pages' : String(r.searchIndexFiles))],
   ['seconds', (r) => r.seconds.toFixed(1)],
   ['build workers (threads)', (r) => (r.buildWorkers === undefined ? '—' : r.buildWorkers > 1 ? String(r.buildWorkers) : 'none (one thread)')],
   ['cpuSeconds', (r) => r.cpuSeconds.toFixed(1)],

@@ -59,8 +59,8 @@ export type BuildSummary = {
   pings: PingResult[]
   /** What the build left out and why, for whoever runs it. */
   notes: string[]
-  /** The search indexes this build made (sites whose pages changed): how many, their seconds added up, their bytes. */
-  searchIndexes?: { sites: number; seconds: number; bytes: number }
+  /** The search indexes this build made (sites whose pages changed): how many, their seconds added up, their bytes, their files (written or kept). */
+  searchIndexes?: { sites: number; seconds: number; bytes: number; files: number }
 }
 
 export class UnknownMissionError extends Error {}
@@ -123,7 +123,12 @@ export async function buildSites(payload: Payload, options: BuildOptions): Promi
   const summary = { ...summarize(indexed?.sites ?? sites, removeOrphanedSites(all, options), started), notes }
   if (indexed) {
     const { indexes } = indexed
-    summary.searchIndexes = { sites: indexes.length, seconds: indexes.reduce((n, i) => n + i.seconds, 0), bytes: indexes.reduce((n, i) => n + i.bytes, 0) }
+    summary.searchIndexes = {
+      sites: indexes.length,
+      seconds: indexes.reduce((n, i) => n + i.seconds, 0),
+      bytes: indexes.reduce((n, i) => n + i.bytes, 0),
+      files: indexes.reduce((n, i) => n + i.summary.written + i.summary.unchanged, 0),
+    }
   }
 
   if (options.hubUrl) {
