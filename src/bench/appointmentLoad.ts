@@ -57,8 +57,8 @@ export async function runLoadAtRate(load: Omit<BookingLoad, 'clients'>, rate: nu
   let done = 0
   const one = async (index: number) => {
     const due = started + (index * 1000) / rate
-    const wait = due - performance.now()
-    if (wait > 0) await new Promise((r) => setTimeout(r, wait))
+    // Node's timers count whole milliseconds and may fire a fraction of one early: never send before due.
+    for (let wait = due - performance.now(); wait > 0; wait = due - performance.now()) await new Promise((r) => setTimeout(r, wait))
     const late = Math.max(0, performance.now() - due)
     const result = await attempt(index, slotFor(load, index), index)
     results[index] = { ...result, ms: result.ms + late }
