@@ -3,14 +3,15 @@ import { describe, expect, it } from 'vitest'
 import { parseStartBenchArgs, signInAnswer, siteBuildOf, startTable, summariseStarts, type StartRun } from './firstStart'
 
 describe('bench:start options', () => {
-  it('defaults to three runs of both kinds of start', () => {
-    expect(parseStartBenchArgs([])).toEqual({ runs: 3, modes: ['fresh', 'seeded'], timeoutS: 300, json: false, help: false })
+  it('defaults to three runs of each kind of start', () => {
+    expect(parseStartBenchArgs([])).toEqual({ runs: 3, modes: ['fresh', 'fresh-database', 'seeded'], timeoutS: 300, json: false, help: false })
+    expect(parseStartBenchArgs(['--mode', 'fresh-database'])).toMatchObject({ modes: ['fresh-database'] })
     expect(parseStartBenchArgs(['--runs', '5', '--mode', 'seeded', '--json'])).toMatchObject({ runs: 5, modes: ['seeded'], json: true })
   })
 
   it('refuses what it cannot use, naming the option', () => {
     expect(() => parseStartBenchArgs(['--runs', '0'])).toThrow(/--runs must be a whole number/)
-    expect(() => parseStartBenchArgs(['--mode', 'warm'])).toThrow(/--mode must be fresh, seeded or both; got "warm"/)
+    expect(() => parseStartBenchArgs(['--mode', 'warm'])).toThrow(/--mode must be fresh, fresh-database, seeded or all; got "warm"/)
     expect(() => parseStartBenchArgs(['--fast'])).toThrow()
   })
 })

@@ -4,19 +4,28 @@
  */
 import { parseArgs } from 'node:util'
 
-export type StartMode = 'fresh' | 'seeded'
+export type StartMode = 'fresh' | 'fresh-database' | 'seeded'
+
+const MODES: StartMode[] = ['fresh', 'fresh-database', 'seeded']
 
 export type StartBenchOptions = { runs: number; modes: StartMode[]; timeoutS: number; json: boolean; help: boolean }
 
-export const START_BENCH_HELP = `Usage: npm run bench:start -- [--runs N] [--mode fresh|seeded|both] [--timeout S] [--json]
+export const START_BENCH_HELP = `Usage: npm run bench:start -- [--runs N] [--mode fresh|fresh-database|seeded|all] [--timeout S] [--json]
 
 Times \`npm start\` from the command to the first 200 of the admin's sign-in page (GET /admin,
 redirects followed), N runs per mode, one after the other, each on a free port:
 
-  fresh    an empty data folder, sites folder and Next.js build folder: a fresh clone's first start
-           (seeds the demo network, generates the sites, compiles the admin)
-  seeded   the data, sites and build folders an earlier start left behind: the second npm start
-           (one untimed start prepares them; each timed run leaves them for the next)
+  fresh           an empty data folder, sites folder and Next.js build folders: a fresh clone's
+                  first start (seeds the demo network, generates the sites, compiles the admin in
+                  Next's development server)
+  fresh-database  an empty data and sites folder, with the production build an earlier start
+                  prepared (a new database on a checkout that has started before)
+  seeded          the data, sites and build folders an earlier start left behind: the second
+                  npm start, which serves the production build the first one prepared
+                  (each timed run leaves the folders for the next)
+
+The last two share one untimed start, which seeds its data folder, generates the sites and
+waits until the production build for the next start is prepared (a few more minutes).
 
 Also prints the seconds to the first 200 of /sites/ministry/es/ and to the line npm start prints
 once the sites are generated, and the machine's load average before each run. Temporary folders
@@ -24,7 +33,7 @@ go under the system's temporary folder and are removed afterwards.
 
 Options:
   --runs N       timed runs per mode (default 3)
-  --mode M       fresh, seeded or both (default both)
+  --mode M       fresh, fresh-database, seeded or all (default all)
   --timeout S    give up on a run after S seconds (default 300)
   --json         print one JSON object instead of a table
   --help         show this help
@@ -34,7 +43,7 @@ export function parseStartBenchArgs(argv: string[]): StartBenchOptions {
   const { values } = parseArgs({
     args: argv,
     options: {
-      runs: { type: 'string' }, mode: { type: 'string', default: 'both' }, timeout: { type: 'string' },
+      runs: { type: 'string' }, mode: { type: 'string', default: 'all' }, timeout: { type: 'string' },
       json: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false },
     },
     strict: true,
@@ -45,8 +54,8 @@ export function parseStartBenchArgs(argv: string[]): StartBenchOptions {
     if (!Number.isInteger(n) || n < 1) throw new Error(`--${name} must be a whole number of at least 1; got "${value}"`)
     return n
   }
-  if (!['fresh', 'seeded', 'both'].includes(values.mode!)) throw new Error(`--mode must be fresh, seeded or both; got "${values.mode}"`)
-  const modes: StartMode[] = values.mode === 'both' ? ['fresh', 'seeded'] : [values.mode as StartMode]
+  if (![...MODES, 'all'].includes(values.mode!)) throw new Error(`--mode must be fresh, fresh-database, seeded or all; got "${values.mode}"`)
+  const modes: StartMode[] = values.mode === 'all' ? MODES : [values.mode as StartMode]
   return { runs: whole('runs', values.runs, 3), modes, timeoutS: whole('timeout', values.timeout, 300), json: values.json!, help: values.help! }
 }
 
@@ -64,6 +73,9 @@ export function signInAnswer(status: number, finalUrl: string): 'sign-in' | 'not
 
 /** buildS and written: what npm start's own line says of the site build (its seconds, the files it wrote). */
 export type StartRun = { mode: StartMode; run: number; adminS: number; sitesS: number | null; readyS: number | null; buildS?: number | null; written?: number | null; load1: number }
+
+/** The line npm start prints once the production build for the next start is ready (scripts/start.ts). */
+export const PREPARED_FOR_NEXT_START = /The production build for the next start is ready/
 
 /** The line npm start prints once it has generated the sites (scripts/start.ts). */
 export const SITES_GENERATED = /(\d+) sites, (\d+) files written, \d+ unchanged, \d+ deleted in ([\d.]+) s/

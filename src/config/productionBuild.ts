@@ -1,4 +1,4 @@
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawn } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -43,5 +43,56 @@ export function nextProductionBuild(root: string, distDir: string, options: { na
   } finally {
     fs.rmSync(path.join(root, tsconfig), { force: true })
     fs.rmSync(scratchDir, { recursive: true, force: true })
+  }
+}
+
+/** One half of `next build`, its output kept for the error message. */
+function nextBuildStep(root: string, mode: 'compile' | 'generate', env: NodeJS.ProcessEnv, priority: number): Promise<string> {
+  let output = ''
+  return new Promise<string>((resolve, reject) => {
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'next'), ['build', '--experimental-build-mode', mode], {
+      cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    // Before Next starts its workers, which inherit it.
+    if (priority && child.pid) {
+      try { os.setPriority(child.pid, priority) } catch { /* not allowed here: it builds at normal priority */ }
+    }
+    child.stdout.on('data', (d) => (output += d))
+    child.stderr.on('data', (d) => (output += d))
+    child.once('error', reject)
+    child.once('exit', (code, signal) => {
+      if (code === 0) resolve(output)
+      else reject(new Error(`next build --experimental-build-mode ${mode} failed with ${signal ?? `exit code ${code}`}:\n${output.slice(-6000)}`))
+    })
+  })
+}
+
+/**
+ * `next build` in its two halves, compile then generate, which is a whole build without the
+ * type check Next runs between them: for builds made on the side (the tests' servers, the build
+ * `npm start` prepares for the next start), where tsc checks the types and a type error in
+ * work in progress should not stop the app from being served. `priority` is the build's nice
+ * value (19: only what the machine leaves idle).
+ */
+export async function nextBuildInHalves(root: string, distDir: string, options: { name: string; log: (line: string) => void; priority?: number }): Promise<void> {
+  const tsconfig = `tsconfig.${options.name}.json`
+  fs.writeFileSync(path.join(root, tsconfig), JSON.stringify({ extends: './tsconfig.json' }))
+  const scratchDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-build-'))
+  // Turbopack's cache of the build would only cost time: such a build is never rebuilt in place.
+  const env = productionBuildEnv({ ...process.env, PAYLOAD_SECRET: undefined, CHANCERY_BUILD_CACHE: 'off' }, { distDir, tsconfig, scratchDir })
+  // A process stopped mid-build (Ctrl-C on npm start) leaves neither file behind.
+  const cleanUp = () => {
+    fs.rmSync(path.join(root, tsconfig), { force: true })
+    fs.rmSync(scratchDir, { recursive: true, force: true })
+  }
+  process.once('exit', cleanUp)
+  try {
+    for (const mode of ['compile', 'generate'] as const) {
+      const output = await nextBuildStep(root, mode, env, options.priority ?? 0)
+      options.log(output.split('\n').filter((l) => /Compiled|Generating static pages .*in|filesystem cache/.test(l)).map((l) => `  ${mode}: ${l.trim()}`).join('\n'))
+    }
+  } finally {
+    process.off('exit', cleanUp)
+    cleanUp()
   }
 }

@@ -58,7 +58,9 @@ export function migrateUnlessPushed<T extends BaseDatabaseAdapter>(adapter: T): 
   const sqlite = adapter as SqliteAdapter
   adapter.migrate = async (args) => {
     if (sqlite.client && (await madeBySchemaPush(sqlite.client))) {
-      sqlite.payload.logger.warn(pushedDatabaseNotice(sqlite.clientConfig?.url ?? 'the database'))
+      // npm start serving its prepared build on the database it pushes itself: expected, not a warning.
+      if (process.env.CHANCERY_SCHEMA_PUSHED_BY_START === '1') sqlite.payload.logger.info('The database npm start keeps by schema push is served as it is.')
+      else sqlite.payload.logger.warn(pushedDatabaseNotice(sqlite.clientConfig?.url ?? 'the database'))
       return
     }
     await migrate(args)

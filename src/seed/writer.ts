@@ -26,10 +26,18 @@ export type DocumentSpec = {
  */
 export async function ensureDocument(payload: Payload, report: SeedReport, spec: DocumentSpec): Promise<string> {
   const { collection, where, locales, data, file } = spec
-  const existing = await payload.find({
+  const key = `${locales[0]}\0${JSON.stringify(where)}`
+  const made = await madeThisRun(payload, report, collection)
+  const known = made?.get(key)
+  if (known) {
+    count(report, collection, 'unchanged')
+    return known
+  }
+  // In a collection this run found empty, a key it has not created cannot exist: no lookup.
+  const existing = made ? null : await payload.find({
     collection, where, limit: 1, depth: 0, context: SEEDING_CONTEXT, locale: locales[0],
   })
-  if (existing.docs[0]) {
+  if (existing?.docs[0]) {
     count(report, collection, 'unchanged')
     return String(existing.docs[0].id)
   }
@@ -56,5 +64,23 @@ export async function ensureDocument(payload: Payload, report: SeedReport, spec:
     })
   }
   count(report, collection, 'created')
+  made?.set(key, String(created.id))
   return String(created.id)
+}
+
+/**
+ * For each collection this run of the seed writes through ensureDocument: when it was empty at
+ * the first write, the ids of the documents the run has created there by natural key; else null.
+ * A fresh database (npm start's first run) then costs one lookup per collection, not per document.
+ */
+const runs = new WeakMap<SeedReport, Map<string, Map<string, string> | null>>()
+
+async function madeThisRun(payload: Payload, report: SeedReport, collection: CollectionSlug): Promise<Map<string, string> | null> {
+  let collections = runs.get(report)
+  if (!collections) runs.set(report, (collections = new Map()))
+  if (!collections.has(collection)) {
+    const { totalDocs } = await payload.count({ collection, context: SEEDING_CONTEXT })
+    collections.set(collection, totalDocs === 0 ? new Map() : null)
+  }
+  return collections.get(collection)!
 }

@@ -4,16 +4,18 @@ import net from 'node:net'
 import os from 'node:os'
 import path from 'node:path'
 
-import { afterAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { startEnvironment } from '../../src/config/startEnvironment'
+import { PREPARED_SOURCES, preparedBuildDir } from '../../src/start/preparedBuild'
 import { stopLikeCtrlC } from '../../src/start/processGroup'
+import { appFingerprint, ensureAppBuild } from '../support/appBuild'
 import { freePort } from '../support/nextServer'
 
 const ROOT = path.resolve(import.meta.dirname, '..', '..')
 const SLOW = 300_000
 
-describe('npm start on an empty data directory', () => {
+describe('npm start -- --dev on an empty data directory', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-start-'))
   const sitesDir = path.join(dataDir, 'sites')
   let child: ReturnType<typeof spawn> | undefined
@@ -24,13 +26,9 @@ describe('npm start on an empty data directory', () => {
 
   /** `npm start` on this data folder and port, its output collected from now on. */
   const npmStart = () => {
-    const env: NodeJS.ProcessEnv = {
-      ...process.env, PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir,
-      NEXT_DIST_DIR: `.next-start-${port}`, NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
-    }
-    for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SITES_PUBLIC_URL']) delete env[name]
     output = ''
-    child = spawn('npm', ['start'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    // The development server, which a start without a prepared build of these sources runs too.
+    child = spawn('npm', ['start', '--', '--dev'], { cwd: ROOT, env: startEnv(port, dataDir, sitesDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))
   }
@@ -107,6 +105,7 @@ describe('npm start on an empty data directory', () => {
       )
       .toBe(200)
     await expect.poll(() => output, { timeout: SLOW, interval: 500 }).toMatch(/\d+ sites, \d+ files written/)
+    expect(output).not.toContain('Preparing a production build') // --dev prepares none
     expect(output).not.toContain('seeding')
     expect(output).not.toContain('The server waits for npm start')
     expect(output).not.toContain('admin@chancery.example') // no new logins: the seed did not run
@@ -114,22 +113,93 @@ describe('npm start on an empty data directory', () => {
 
     // The development server runs the jobs queue (started by the first request that opened
     // Payload, src/jobs/startJobRunnerInDevServer.ts): a publish over REST reaches the release's page.
-    const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@chancery.example', password: logins![1] }) })
-    expect(login.status).toBe(200)
-    const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
-    const found = await (await fetch(`${base}/api/press-releases?locale=es&depth=1&limit=1&where[mission][exists]=true&where[_status][equals]=published`, { headers: auth })).json()
-    const release = found.docs[0] as { id: string; slug: string; mission: { slug: string } }
-    const title = `Publicado con npm start ${Date.now()}`
-    const saved = await fetch(`${base}/api/press-releases/${release.id}?locale=es`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title }) })
-    expect(saved.status, await saved.text()).toBe(200)
-    const page = path.join(sitesDir, release.mission.slug, 'es', 'news', release.slug, 'index.html')
-    await expect.poll(() => (fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : ''), { timeout: 120_000, interval: 500 }).toContain(title)
+    await publishReachesPage(base, logins![1], sitesDir, `Publicado con npm start ${Date.now()}`)
   }, SLOW * 2)
 })
+
+describe('npm start with a production build prepared from the same sources', () => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'chancery-start-prepared-'))
+  const sitesDir = path.join(dataDir, 'sites')
+  let child: ReturnType<typeof spawn> | undefined
+  let output = ''
+  let port = 0
+
+  afterAll(() => removeStart(child, port, dataDir))
+
+  // The tests' shared build is made as npm start prepares its own (nextBuildInHalves, from
+  // these sources): linked where the start looks for its prepared build, it stands in for one.
+  beforeAll(async () => {
+    port = await freePort()
+    const build = await ensureAppBuild()
+    fs.writeFileSync(path.join(ROOT, build, PREPARED_SOURCES), `${appFingerprint()}\n`)
+    fs.symlinkSync(path.join(ROOT, build), path.join(ROOT, preparedBuildDir(`.next-start-${port}`)))
+    fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
+  }, SLOW * 2)
+
+  it('serves it with the production server, behind the seed of a fresh data folder, and prepares no other', async () => {
+    child = spawn('npm', ['start'], { cwd: ROOT, env: startEnv(port, dataDir, sitesDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    child.stdout!.on('data', (d) => (output += d))
+    child.stderr!.on('data', (d) => (output += d))
+
+    const base = `http://127.0.0.1:${port}`
+    await expect
+      .poll(
+        async () => {
+          if (child!.exitCode !== null) throw new Error(`npm start exited with ${child!.exitCode}:\n${output}`)
+          const res = await fetch(`${base}/admin`, { signal: AbortSignal.timeout(60_000) }).catch(() => null)
+          return res ? `${res.status} ${new URL(res.url).pathname}` : 'no answer'
+        },
+        { timeout: SLOW, interval: 250 },
+      )
+      .toMatch(/^200 \/admin(\/login)?$/) // the sign-in page, not the first-user form: the seed came first
+    expect(output).toContain('Serving the production build an earlier start prepared')
+    expect(output).toContain('Database ready in')
+    const server = processesOfGroup(child.pid!).find((p) => p.argv.some((arg) => arg.endsWith(path.join('scripts', 'serve.ts'))))
+    expect(server, output).toBeDefined()
+    expect(server!.env.NODE_ENV).toBe('production')
+    expect(server!.env.NEXT_DIST_DIR).toBe(`.next-start-${port}-production`)
+    expect(server!.env.SITES_PUBLIC_URL).toBe(`http://localhost:${port}/sites`)
+    // The development secret of this data folder, as the start's own Payload used for the seed.
+    expect(server!.env.PAYLOAD_SECRET).toBe(fs.readFileSync(path.join(dataDir, '.payload-secret'), 'utf8').trim())
+    expect(output, 'the database npm start pushed is expected, not warned about').not.toContain('Migrations not run')
+
+    await expect.poll(() => output, { timeout: SLOW, interval: 500 }).toMatch(/\d+ sites, \d+ files written/)
+    expect((await fetch(`${base}/sites/madrid/es/`)).status).toBe(200)
+    expect(output).not.toContain('Preparing a production build')
+
+    // The production server runs the jobs queue: a publish over REST reaches the release's page.
+    const password = /admin@chancery\.example\s+(\S+)/.exec(output)![1]!
+    await publishReachesPage(base, password, sitesDir, `Publicado con la compilación preparada ${Date.now()}`)
+  }, SLOW * 2)
+})
+
+/** The environment of a test's `npm start`: its own port, data folder and Next folders; nothing of the developer's. */
+function startEnv(port: number, dataDir: string, sitesDir: string): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {
+    ...process.env, PORT: String(port), DATA_DIR: dataDir, SITES_DIR: sitesDir,
+    NEXT_DIST_DIR: `.next-start-${port}`, NEXT_TSCONFIG_PATH: `tsconfig.start-${port}.json`,
+  }
+  for (const name of ['DATABASE_URL', 'PAYLOAD_SECRET', 'SITES_PUBLIC_URL', 'NODE_ENV']) delete env[name]
+  return env
+}
+
+/** Signs in as the demo administrator, retitles a mission's published release over REST, and waits for its page to say so. */
+async function publishReachesPage(base: string, password: string, sitesDir: string, title: string): Promise<void> {
+  const login = await fetch(`${base}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email: 'admin@chancery.example', password }) })
+  expect(login.status).toBe(200)
+  const auth = { authorization: `JWT ${(await login.json()).token}`, 'content-type': 'application/json' }
+  const found = await (await fetch(`${base}/api/press-releases?locale=es&depth=1&limit=1&where[mission][exists]=true&where[_status][equals]=published`, { headers: auth })).json()
+  const release = found.docs[0] as { id: string; slug: string; mission: { slug: string } }
+  const saved = await fetch(`${base}/api/press-releases/${release.id}?locale=es`, { method: 'PATCH', headers: auth, body: JSON.stringify({ title }) })
+  expect(saved.status, await saved.text()).toBe(200)
+  const page = path.join(sitesDir, release.mission.slug, 'es', 'news', release.slug, 'index.html')
+  await expect.poll(() => (fs.existsSync(page) ? fs.readFileSync(page, 'utf8') : ''), { timeout: 120_000, interval: 500 }).toContain(title)
+}
 
 /** Stops a start left running (npm, tsx and Next form one process group: none of them may still be writing) and removes its folders. */
 async function removeStart(child: ChildProcess | undefined, port: number, dataDir: string): Promise<void> {
   if (child?.pid) await stopLikeCtrlC(child.pid)
+  fs.rmSync(path.join(ROOT, `.next-start-${port}-production`), { force: true }) // a link to the tests' build, if any
   fs.rmSync(path.join(ROOT, `.next-start-${port}`), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   fs.rmSync(path.join(ROOT, `tsconfig.start-${port}.json`), { force: true })
   fs.rmSync(dataDir, { recursive: true, force: true })
@@ -193,7 +263,7 @@ describe('npm start -- --no-build', () => {
     delete env.DATABASE_URL
     delete env.PAYLOAD_SECRET
     delete env.SITES_PUBLIC_URL
-    child = spawn('npm', ['start', '--', '--no-seed', '--no-build'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
+    child = spawn('npm', ['start', '--', '--no-seed', '--no-build', '--dev'], { cwd: ROOT, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))
 
