@@ -12,7 +12,7 @@ export const HOLDING_STATUSES = ['booked', 'attended', 'no-show'] as const
  * The flow asks on every step, and for the whole booking window when a refused visitor's day is
  * full: hundreds of bookings. Read as documents, each went through the adapter's per-field
  * transform, most of the server's time under load (docs/benchmarks.md, booking under load). On
- * SQLite the database counts them itself (one row per slot); elsewhere one date per booking is
+ * SQLite the database counts them itself and answers in one row of text; elsewhere one date per booking is
  * read straight from the adapter, past Payload's read hooks.
  */
 export async function takenPlaces(payload: Payload, scheduleId: string, fromIso: string, toIso: string): Promise<Map<string, number>> {
