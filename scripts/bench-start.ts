@@ -41,7 +41,9 @@ function newFolders(port: number): Folders {
 function removeFolders(f: Folders): void {
   fs.rmSync(f.dataDir, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
   fs.rmSync(path.join(ROOT, f.distDir), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
-  fs.rmSync(path.join(ROOT, preparedBuildDir(f.distDir)), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+  for (const prepared of [preparedBuildDir(f.distDir), `${preparedBuildDir(f.distDir)}.lock`]) {
+    fs.rmSync(path.join(ROOT, prepared), { recursive: true, force: true, maxRetries: 10, retryDelay: 200 })
+  }
   fs.rmSync(path.join(ROOT, f.tsconfig), { force: true })
 }
 

@@ -27,9 +27,13 @@ export async function withLock<T>(lock: string, work: () => Promise<T>): Promise
       else await new Promise((r) => setTimeout(r, 1000))
     }
   }
+  // A process that exits while holding it (npm start stopped mid-build) leaves no lock behind.
+  const release = () => fs.rmSync(lock, { recursive: true, force: true })
+  process.once('exit', release)
   try {
     return await work()
   } finally {
-    fs.rmSync(lock, { recursive: true, force: true })
+    process.off('exit', release)
+    release()
   }
 }
