@@ -6,7 +6,7 @@
  * a rebuild, run by whichever server takes it), says `published`, and keeps running jobs until
  * its input closes.
  *
- * Usage: tsx test/jobs/publishingServer.ts <name> <mission,mission,…> <releases per mission>
+ * Usage: tsx --conditions=development test/jobs/publishingServer.ts <name> <mission,mission,…> <releases per mission>
  */
 import readline from 'node:readline'
 
@@ -16,7 +16,7 @@ import { createConfig } from '../../src/config/createConfig'
 
 const [name, missionList, perMission] = process.argv.slice(2)
 if (!name || !missionList || !Number(perMission)) {
-  console.error('Usage: tsx test/jobs/publishingServer.ts <name> <mission,mission,…> <releases per mission>')
+  console.error('Usage: tsx --conditions=development test/jobs/publishingServer.ts <name> <mission,mission,…> <releases per mission>')
   process.exit(2)
 }
 
