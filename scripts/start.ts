@@ -11,6 +11,8 @@ import { fileURLToPath } from 'node:url'
 
 import type { Payload } from 'payload'
 
+import type { SeedReport } from '../src/seed'
+
 import { appFingerprint } from '../src/config/appFingerprint'
 import { resolveSecret } from '../src/config/secret'
 import { startEnvironment } from '../src/config/startEnvironment'
@@ -27,8 +29,8 @@ const HELP = `Usage: npm start [-- --no-seed] [--no-build] [--dev]
 
 Starts Chancery: serves the admin at http://localhost:$PORT/admin, REST at /api, GraphQL at
 /api/graphql and the generated sites at /sites/<mission>/<locale>/; meanwhile seeds the demo
-network if the database is empty (the admin and the API wait for it) and generates every
-mission's site.
+network if the database is empty (the admin and the API wait until its accounts exist; the
+rest of it follows within seconds) and generates every mission's site once it is seeded.
 
 The first start serves Next's development server, which compiles the admin on its first request
 (a minute or so on two cores), and once the sites are generated it prepares a production build
@@ -84,7 +86,7 @@ async function main(): Promise<void> {
   console.log(
     `\nChancery admin:  http://localhost:${port}/admin\nREST API:        http://localhost:${port}/api\n` +
       `GraphQL:         http://localhost:${port}/api/graphql\nSites:           http://localhost:${port}/sites/ (e.g. /sites/ministry/es/, /sites/madrid/es/)\n` +
-      (gate ? 'The admin and the API answer once the demo network is seeded; the sites, once they are generated.\n' : ''),
+      (gate ? 'The admin and the API answer once the demo accounts exist; the sites, once the demo network is seeded and they are generated.\n' : ''),
   )
   const serverEnv = { ...env, ...gate?.env, NEXT_TELEMETRY_DISABLED: '1' }
   if (prepared) {
@@ -122,11 +124,17 @@ async function main(): Promise<void> {
       const { isNetworkEmpty, seedDemoNetwork } = await import('../src/seed')
       if (await isNetworkEmpty(payload)) {
         console.log('The database is empty: seeding the demo network…')
-        const report = await seedDemoNetwork(payload, { log: (line) => console.log(`  ${line}`) })
-        printDemoLogins(report.credentials, process.env.DATA_DIR ?? 'data')
+        // Once the accounts exist the admin may answer (no first-user form): the rest of the
+        // network is written while the server opens the database and a person signs in.
+        const accountsReady = (credentials: SeedReport['credentials']) => {
+          printDemoLogins(credentials, process.env.DATA_DIR ?? 'data')
+          gate.open()
+          console.log(`The demo accounts are ready in ${seconds(started)} s: the admin answers; the rest of the demo network follows.`)
+        }
+        await seedDemoNetwork(payload, { log: (line) => console.log(`  ${line}`), accountsReady })
       }
       gate.open()
-      console.log(`Database ready in ${((Date.now() - started) / 1000).toFixed(1)} s.`)
+      console.log(`Database ready in ${seconds(started)} s.`)
     }
     if (build) {
       // The admin first: the build waits for its compile rather than slow it down. On a seeded
@@ -155,6 +163,8 @@ async function main(): Promise<void> {
     await payload?.destroy()
   }
 }
+
+const seconds = (since: number) => ((Date.now() - since) / 1000).toFixed(1)
 
 /** In the background, once the admin answers and the sites are generated: it waits for nothing. */
 function prepareForNextStart(root: string, distDir: string, running: () => boolean): void {

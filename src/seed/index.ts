@@ -35,24 +35,33 @@ export type SeedOptions = {
   /** Passwords for the demo users it creates; otherwise random ones, returned in the report. */
   passwords?: Partial<Record<DemoRole, string>>
   log?: (line: string) => void
+  /**
+   * Called once the demo accounts exist, with the logins this run created, while the rest of the
+   * network is still to be written: npm start lets the admin answer from then on.
+   */
+  accountsReady?: (credentials: SeedReport['credentials']) => void
 }
 
 type Step = { label: string; collection?: string; run: (context: SeedContext) => Promise<void> }
 
-/** In dependency order: what a step links to has been written by an earlier one. */
+/**
+ * In dependency order: what a step links to has been written by an earlier one. The accounts come
+ * as early as that allows (they link to missions); what only the content links to (topics,
+ * platforms, images) after them.
+ */
 const STEPS: Step[] = [
   { label: 'ministry', collection: 'ministry', run: seedMinistry },
   { label: 'charter commitments', run: seedCharterCommitments },
-  { label: 'topics', collection: 'topics', run: seedTopics },
-  { label: 'enquiry topics', collection: 'enquiry-topics', run: seedEnquiryTopics },
-  { label: 'social platforms', collection: 'social-platforms', run: seedPlatforms },
-  { label: 'media', collection: 'media', run: seedMedia },
   { label: 'services', collection: 'services', run: seedServices },
   { label: 'missions', collection: 'missions', run: seedMissions },
   { label: 'mission time zones', run: seedMissionTimeZones },
   { label: 'services offered by missions', run: linkServicesToMissions },
   { label: 'appointment schedules', collection: 'appointment-schedules', run: seedAppointmentSchedules },
   { label: 'users', collection: 'users', run: seedUsers },
+  { label: 'topics', collection: 'topics', run: seedTopics },
+  { label: 'enquiry topics', collection: 'enquiry-topics', run: seedEnquiryTopics },
+  { label: 'social platforms', collection: 'social-platforms', run: seedPlatforms },
+  { label: 'media', collection: 'media', run: seedMedia },
   { label: 'ministry press releases', collection: 'press-releases', run: seedMinistryReleases },
   { label: 'mission press releases', collection: 'press-releases', run: seedMissionReleases },
   { label: 'mission pages', collection: 'mission-pages', run: seedMissionPages },
@@ -77,7 +86,10 @@ export async function seedDemoNetwork(payload: Payload, options: SeedOptions = {
   const report = emptyReport()
   const context: SeedContext = { payload, report, refs: emptyRefs(), now: new Date(), passwords: options.passwords ?? {} }
   await withRelaxedDurability(payload, async () => {
-    for (const step of STEPS) await runStep(step, context, log)
+    for (const step of STEPS) {
+      await runStep(step, context, log)
+      if (step.run === seedUsers) options.accountsReady?.(report.credentials)
+    }
   })
   return report
 }

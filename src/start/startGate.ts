@@ -3,11 +3,12 @@ import path from 'node:path'
 
 /**
  * `npm start` runs the server at once, so Next compiles the admin while the demo network is
- * seeded, but the server must not open the database before the seed is done: on a database
- * without users Payload offers to create the first one, and two processes pushing the schema
- * into an empty SQLite file at once fail. So the start holds a gate — a file holding its process
- * id, named to the server in CHANCERY_START_GATE — and the server's Payload configuration waits
- * while it exists. Requests that need Payload wait with it (the admin, /api); /sites/ needs none.
+ * seeded, but the server must not open the database before the seed has made its accounts: on a
+ * database without users Payload offers to create the first one, and two processes pushing the
+ * schema into an empty SQLite file at once fail. So the start holds a gate — a file holding its
+ * process id, named to the server in CHANCERY_START_GATE — and the server's Payload configuration
+ * waits while it exists. Requests that need Payload wait with it (the admin, /api); /sites/ needs
+ * none. The start opens it once the accounts exist, and writes the rest of the network after.
  */
 export const START_GATE_ENV = 'CHANCERY_START_GATE'
 

@@ -50,14 +50,20 @@ describe('npm start -- --dev on an empty data directory', () => {
       )
       .toBe(true)
     expect(output, 'the server answered only after the seed').not.toContain('Database ready in')
-    // …and what needs the database waits for the seed to end: no half-seeded network, no first-user form.
-    const during = await fetch(`${base}/api/press-releases?limit=1`, { signal: AbortSignal.timeout(SLOW) })
+    // …and what needs the database waits until the seed has made the accounts, and the missions
+    // they belong to, with the logins printed: never the first-user form.
+    const during = await fetch(`${base}/api/missions?limit=1`, { signal: AbortSignal.timeout(SLOW) })
     expect(during.status).toBe(200)
-    expect((await during.json()).totalDocs).toBeGreaterThanOrEqual(45)
-    expect(output).toContain('Database ready in')
+    expect((await during.json()).totalDocs).toBeGreaterThanOrEqual(15)
+    expect(output).toContain('The demo accounts are ready')
+    expect(output).toContain('admin@chancery.example')
     const signIn = await fetch(`${base}/admin`, { signal: AbortSignal.timeout(SLOW) })
     expect(signIn.status).toBe(200)
     expect(new URL(signIn.url).pathname).not.toContain('create-first-user')
+    // The rest of the network follows, and the sites are generated from all of it.
+    await expect.poll(() => output, { timeout: SLOW, interval: 250 }).toContain('Database ready in')
+    const releases = await (await fetch(`${base}/api/press-releases?limit=1`)).json()
+    expect(releases.totalDocs).toBeGreaterThanOrEqual(45)
 
     // The sites appear once they are generated.
     await expect
@@ -65,6 +71,7 @@ describe('npm start -- --dev on an empty data directory', () => {
       .toBe(200)
     // A site is served once its own files are in; the summary follows when every site is.
     await expect.poll(() => output, { timeout: SLOW, interval: 500 }).toMatch(/\d+ sites, \d+ files written/)
+    expect(output.indexOf('Generating the sites')).toBeGreaterThan(output.indexOf('Database ready in'))
 
     const missions = await (await fetch(`${base}/api/missions?limit=1`)).json()
     expect(missions.totalDocs).toBeGreaterThanOrEqual(15)
@@ -136,7 +143,7 @@ describe('npm start with a production build prepared from the same sources', () 
     fs.writeFileSync(path.join(ROOT, `tsconfig.start-${port}.json`), JSON.stringify({ extends: './tsconfig.json' }))
   }, SLOW * 2)
 
-  it('serves it with the production server, behind the seed of a fresh data folder, and prepares no other', async () => {
+  it('serves it with the production server, behind the seed of a fresh data folder’s accounts, and prepares no other', async () => {
     child = spawn('npm', ['start'], { cwd: ROOT, env: startEnv(port, dataDir, sitesDir), detached: true, stdio: ['ignore', 'pipe', 'pipe'] })
     child.stdout!.on('data', (d) => (output += d))
     child.stderr!.on('data', (d) => (output += d))
@@ -151,9 +158,10 @@ describe('npm start with a production build prepared from the same sources', () 
         },
         { timeout: SLOW, interval: 250 },
       )
-      .toMatch(/^200 \/admin(\/login)?$/) // the sign-in page, not the first-user form: the seed came first
+      .toMatch(/^200 \/admin(\/login)?$/) // the sign-in page, not the first-user form: the accounts came first
     expect(output).toContain('Serving the production build an earlier start prepared')
-    expect(output).toContain('Database ready in')
+    expect(output).toContain('The demo accounts are ready')
+    await expect.poll(() => output, { timeout: SLOW, interval: 250 }).toContain('Database ready in')
     const server = processesOfGroup(child.pid!).find((p) => p.argv.some((arg) => arg.endsWith(path.join('scripts', 'serve.ts'))))
     expect(server, output).toBeDefined()
     expect(server!.env.NODE_ENV).toBe('production')

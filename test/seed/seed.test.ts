@@ -55,6 +55,8 @@ describe('seedDemoNetwork', () => {
   let afterSecond: Snapshot
   let firstRunSeconds: number
   const calls: { method: string; options: Record<string, unknown> }[] = []
+  const logged: string[] = []
+  const accountsReady: { logged: number; roles: string[] }[] = []
 
   beforeAll(async () => {
     t = await startTestPayload()
@@ -63,7 +65,11 @@ describe('seedDemoNetwork', () => {
     // Spies call through to Payload and record the options of every call.
     const spies = API_METHODS.map((method) => ({ method, spy: vi.spyOn(payload, method) }))
     const started = Date.now()
-    first = await seedDemoNetwork(payload, { passwords: PASSWORDS })
+    first = await seedDemoNetwork(payload, {
+      passwords: PASSWORDS,
+      log: (line) => logged.push(line),
+      accountsReady: (credentials) => accountsReady.push({ logged: logged.length, roles: credentials.map((c) => c.role) }),
+    })
     firstRunSeconds = (Date.now() - started) / 1000
     for (const { method, spy } of spies) {
       for (const [options] of spy.mock.calls) calls.push({ method, options: options as Record<string, unknown> })
@@ -212,6 +218,16 @@ describe('seedDemoNetwork', () => {
     const editor = docs.find((u) => u.email === 'madrid@chancery.example')!
     expect((editor.missions as { slug: string }[]).map((m) => m.slug).sort()).toEqual(['barcelona', 'madrid'])
     expect(first.credentials.map((c) => c.email).sort()).toEqual(['admin@chancery.example', 'editor@chancery.example', 'madrid@chancery.example'])
+  })
+
+  it('says the accounts are ready, with their logins, once they and their missions exist and before the content is written', () => {
+    expect(accountsReady).toHaveLength(1)
+    expect(accountsReady[0]!.roles.sort()).toEqual(['ministry-admin', 'ministry-editor', 'mission-editor'])
+    const before = logged.slice(0, accountsReady[0]!.logged)
+    expect(before.at(-1)).toMatch(/^users: 3 created/)
+    expect(before.some((line) => /^missions: \d+ created/.test(line))).toBe(true)
+    expect(before.filter((line) => /press releases|mission pages|media|enquiries|bookings/.test(line))).toEqual([])
+    expect(logged.length).toBeGreaterThan(accountsReady[0]!.logged)
   })
 
   it('lets the demo users sign in with the passwords it was given', async () => {
