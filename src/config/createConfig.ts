@@ -108,7 +108,15 @@ export async function createConfig(env: ChanceryEnv = process.env): Promise<Sani
       defaultLocale: DEFAULT_LOCALE,
       fallback: true,
     },
-    typescript: { outputFile: path.join(root, 'src', 'payload-types.ts') },
+    typescript: {
+      outputFile: path.join(root, 'src', 'payload-types.ts'),
+      // Outside production Payload regenerates the types at every start, in a child process of its
+      // own (about 8 CPU-seconds here): worth it in Next's development server, where the code is
+      // being edited (the process's NODE_ENV, which only Next sets to development), not for each
+      // test file's Payload, script, benchmark or npm start's own instance.
+      // test/config/payloadTypes.test.ts checks that the committed file is what the configuration generates.
+      autoGenerate: process.env.NODE_ENV === 'development',
+    },
     graphQL: { disablePlaygroundInProduction: true },
     telemetry: false,
     plugins: [inputGuards, reviewWorkflow, auditTrail, translations, ...mediaStorage(env)],
