@@ -176,9 +176,8 @@ describe('SIGTERM', () => {
     // Its last lines may still be in the pipe when the process is gone: read until they arrive.
     const STOPPED = /Stopped in ([\d.]+) s: requests answered, jobs in progress ended\./
     await expect.poll(() => server!.output(), { timeout: 5_000, interval: 50 }).toMatch(STOPPED)
-    const stopped = STOPPED.exec(server!.output())
-    // The stop waited for the rebuild: it was running when the signal came.
-    expect(Number(stopped![1])).toBeGreaterThan(0)
+    // The rebuild, running when the signal came, may end within the same tenth of a second on a
+    // small network: that it was waited for, not cut off, is shown by the job and the page below.
 
     // Complete (Payload deletes a complete job): none is left processing or failed. One queued
     // while the server stopped (a second save's) waits for the next start, which runs it.
