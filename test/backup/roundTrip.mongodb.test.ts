@@ -11,6 +11,7 @@ import { buildSites } from '../../src/build/buildSites'
 import { seedDemoNetwork, type SeedReport } from '../../src/seed'
 import { startTestPayload, type TestPayload } from '../support/testPayload'
 import { archiveEntries, jsonLines, siteTree } from './archiveTools'
+import { forceSchemaPush } from '../support/forcedSchemaPush'
 
 const url = process.env.TEST_MONGODB_URL
 const BUILD = { today: '2026-11-25', now: new Date('2026-11-25T10:00:00Z'), publicUrl: 'http://sites.test/sites' }
@@ -36,7 +37,7 @@ async function startOnFreshMongo(name: string): Promise<TestPayload> {
 
 if (url) {
   // SQLite first, then two MongoDB databases: Payload must push the SQLite schema for the first.
-  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+  const restorePushSetting = forceSchemaPush()
 
   let sqlite: TestPayload
   let mongo: TestPayload
@@ -62,6 +63,7 @@ if (url) {
     await mongo?.close()
     await sqlite?.close()
     if (work) fs.rmSync(work, { recursive: true, force: true })
+    restorePushSetting()
   })
 
   describe('MongoDB: export and import', () => {

@@ -16,9 +16,10 @@ import { startSeededPayload } from '../support/seededNetwork'
 import { TEST_SECRET, startTestPayload, type TestPayload } from '../support/testPayload'
 import { archiveEntries, differingEntries, jsonLines, manifestOf, siteTree, writeArchive } from './archiveTools'
 import { ROOT, runScript } from './runScript'
+import { forceSchemaPush } from '../support/forcedSchemaPush'
 
-// Payload pushes a schema once per process unless told otherwise: this file opens several databases.
-process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+// This file opens several databases.
+const restorePushSetting = forceSchemaPush()
 
 const BUILD = { today: '2026-11-25', now: new Date('2026-11-25T10:00:00Z'), publicUrl: 'http://sites.test/sites' }
 
@@ -60,6 +61,7 @@ afterAll(async () => {
   await source?.close()
   await target?.close()
   if (work) await removeWorkFolder(work)
+  restorePushSetting()
 })
 
 /**

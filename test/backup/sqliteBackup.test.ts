@@ -13,8 +13,9 @@ import { BackupError, backupSqlite, readBackupManifest, restoreSqlite, sqliteFil
 import { createConfig } from '../../src/config/createConfig'
 import { TEST_SECRET, startTestPayload, type TestPayload } from '../support/testPayload'
 import { runScript } from './runScript'
+import { forceSchemaPush } from '../support/forcedSchemaPush'
 
-process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
+const restorePushSetting = forceSchemaPush()
 
 const NOW = new Date('2026-11-25T10:00:00Z')
 const PASSWORD = 'correct horse battery staple 42'
@@ -40,6 +41,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await t?.close()
   if (work) fs.rmSync(work, { recursive: true, force: true })
+  restorePushSetting()
 })
 
 describe('npm run backup (SQLite online backup)', () => {
