@@ -11,6 +11,7 @@ import { loadScheduleRules } from '../../src/appointments/schedules'
 import type { ScheduleRules } from '../../src/appointments/types'
 import { createConfig } from '../../src/config/createConfig'
 import { createMission, officeData } from '../collections/helpers/missions'
+import { withSchemaPush } from '../support/forcedSchemaPush'
 import { TEST_SECRET } from '../support/testPayload'
 
 export const CMS = 'https://cms.example.gob.ec'
@@ -27,7 +28,7 @@ export async function startMailPayload(smtpUrl: string): Promise<MailTestPayload
     SITES_DIR: path.join(dataDir, 'sites'),
     SMTP_URL: smtpUrl, MAIL_FROM: 'Cancillería <citas@example.gob.ec>',
   })
-  const payload = await getPayload({ config, key: dataDir })
+  const payload = await withSchemaPush(() => getPayload({ config, key: dataDir }))
   return {
     payload, dataDir,
     close: async () => {

@@ -13,6 +13,7 @@ import { withoutJobRunner } from '../support/restRequest'
 import { pointSitesDirAt } from '../support/sitesDirEnv'
 import { startLocalS3, type LocalS3 } from '../support/s3'
 import { TEST_SECRET } from '../support/testPayload'
+import { withSchemaPush } from '../support/forcedSchemaPush'
 
 const BUCKET = 'chancery-media'
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
   env = { ...s3.env, S3_BUCKET: BUCKET }
   // Its own database, pushed from the configuration with the bucket: the schema the plugin gives.
   const config = createConfig({ DATABASE_URL: `file:${path.join(dataDir, 'test.db')}`, PAYLOAD_SECRET: TEST_SECRET, DATA_DIR: dataDir, NODE_ENV: 'test', ...env })
-  payload = await getPayload({ config, key: dataDir })
+  payload = await withSchemaPush(() => getPayload({ config, key: dataDir }))
 }, 120_000)
 
 afterAll(async () => {

@@ -1,7 +1,9 @@
 /**
- * Payload pushes a schema once per process unless told otherwise (PAYLOAD_FORCE_DRIZZLE_PUSH):
- * a file that opens several databases asks for a push each time, and gives the setting back
- * when it ends, since the next test file may run in the same process (vitest.config.ts).
+ * Payload pushes the schema to a new SQLite database only when the schema differs from the last
+ * one this process pushed (to any database), unless PAYLOAD_FORCE_DRIZZLE_PUSH says otherwise.
+ * A vitest process runs file after file (vitest.config.ts), so a file that opens a new database
+ * with Payload itself, rather than through startTestPayload's copy of an empty one, asks for the
+ * push, and gives the setting back afterwards.
  */
 export function forceSchemaPush(): () => void {
   const before = process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
@@ -9,5 +11,15 @@ export function forceSchemaPush(): () => void {
   return () => {
     if (before === undefined) delete process.env.PAYLOAD_FORCE_DRIZZLE_PUSH
     else process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = before
+  }
+}
+
+/** `open` (a Payload started on a new database) with the schema pushed whatever this process pushed before. */
+export async function withSchemaPush<T>(open: () => Promise<T>): Promise<T> {
+  const restore = forceSchemaPush()
+  try {
+    return await open()
+  } finally {
+    restore()
   }
 }
