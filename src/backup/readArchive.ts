@@ -141,6 +141,10 @@ async function stageFile(
   }
   const hash = createHash('sha256')
   let size = 0
+  // Opened before the copy starts: a stream's own open, still under way when a damaged archive
+  // fails the copy, could create the file after the cleanup emptied the staging folder.
+  const into = path.join(target.staging, filename)
+  const fd = fs.openSync(into, 'wx')
   await pipeline(
     entry.chunks(),
     async function* (source: AsyncIterable<Buffer>) {
@@ -150,7 +154,7 @@ async function stageFile(
         yield chunk
       }
     },
-    fs.createWriteStream(path.join(target.staging, filename), { flags: 'wx' }),
+    fs.createWriteStream(into, { fd }),
   )
   target.filenames.push(filename)
   return { path: entry.name, size, sha256: hash.digest('hex') }
