@@ -141,8 +141,8 @@ async function stageFile(
   }
   const hash = createHash('sha256')
   let size = 0
-  // Opened before the copy starts: a stream's own open, still under way when a damaged archive
-  // fails the copy, could create the file after the cleanup emptied the staging folder.
+  // Opened before the copy, on this thread: when a damaged archive fails the copy, the cleanup
+  // empties the staging folder at once, and no open of this file may still run on libuv's threads.
   const into = path.join(target.staging, filename)
   const fd = fs.openSync(into, 'wx')
   await pipeline(
